@@ -1,0 +1,28 @@
+package app.mockinterview;
+
+import java.time.Clock;
+
+import app.mockinterview.content.ValidateCommand;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class MockInterviewApplication {
+
+	public static void main(String[] args) {
+		if (ValidateCommand.handles(args)) {
+			System.exit(ValidateCommand.run(args, System.out, System.err));
+		}
+		SpringApplication.run(MockInterviewApplication.class, args);
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+}

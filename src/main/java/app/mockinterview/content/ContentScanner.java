@@ -1,0 +1,184 @@
+package app.mockinterview.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+
+import app.mockinterview.question.QuestionContent;
+
+/**
+ * Reads a content directory: every question file under {@code questions/} and
+ * {@code rubric.md}. Files that the caller already knows unchanged (same path, same
+ * content hash) are not parsed again.
+ */
+final class ContentScanner {
+
+	static final String QUESTIONS_DIR = "questions";
+
+	static final String RUBRIC_FILE = "rubric.md";
+
+	private static final long MAX_FILE_BYTES = 1024 * 1024;
+
+	private final QuestionFileParser questionParser;
+
+	private final RubricFileParser rubricParser;
+
+	ContentScanner() {
+		MarkdownRenderer markdown = new MarkdownRenderer();
+		this.questionParser = new QuestionFileParser(markdown);
+		this.rubricParser = new RubricFileParser(markdown);
+	}
+
+	/**
+	 * One question file. {@code id} is known when the file is valid or unchanged;
+	 * {@code content} only when it was parsed and valid.
+	 */
+	record QuestionFile(String sourcePath, String hash, Optional<String> id, Optional<QuestionContent> content) {
+
+		boolean isValid() {
+			return this.id.isPresent();
+		}
+
+		boolean isUnchanged() {
+			return this.id.isPresent() && this.content.isEmpty();
+		}
+
+	}
+
+	record Scan(boolean directoryFound, List<QuestionFile> questions, Optional<RubricFileParser.ParsedRubric> rubric,
+			List<ContentProblem> problems) {
+
+		long errorCount() {
+			return this.problems.stream().filter(ContentProblem::isError).count();
+		}
+
+	}
+
+	/**
+	 * @param unchangedId given a source path and content hash, the id of the question
+	 * already imported from exactly that file, if any
+	 */
+	Scan scan(Path root, BiFunction<String, String, Optional<String>> unchangedId) {
+		List<ContentProblem> problems = new ArrayList<>();
+		if (!Files.isDirectory(root)) {
+			problems.add(ContentProblem.error(root.toString(), 1, "content directory does not exist"));
+			return new Scan(false, List.of(), Optional.empty(), problems);
+		}
+		Optional<RubricFileParser.ParsedRubric> rubric = readRubric(root, problems);
+		List<QuestionFile> files = new ArrayList<>();
+		Map<String, String> pathById = new HashMap<>();
+		for (Path file : questionFiles(root, problems)) {
+			String sourcePath = root.relativize(file).toString().replace('\\', '/');
+			String displayPath = file.toString();
+			Optional<byte[]> bytes = read(file, displayPath, problems);
+			if (bytes.isEmpty()) {
+				files.add(new QuestionFile(sourcePath, "", Optional.empty(), Optional.empty()));
+				continue;
+			}
+			String hash = sha256(bytes.get());
+			Optional<String> known = unchangedId.apply(sourcePath, hash);
+			QuestionFile questionFile;
+			if (known.isPresent()) {
+				questionFile = new QuestionFile(sourcePath, hash, known, Optional.empty());
+			}
+			else {
+				questionFile = parse(displayPath, sourcePath, hash, bytes.get(), problems);
+			}
+			if (questionFile.id().isPresent()) {
+				String id = questionFile.id().get();
+				String other = pathById.putIfAbsent(id, sourcePath);
+				if (other != null) {
+					problems.add(ContentProblem.error(displayPath, 1,
+							"duplicate id '" + id + "': " + root.resolve(other) + " already uses it"));
+					questionFile = new QuestionFile(sourcePath, hash, Optional.empty(), Optional.empty());
+				}
+			}
+			files.add(questionFile);
+		}
+		return new Scan(true, files, rubric, problems);
+	}
+
+	private QuestionFile parse(String displayPath, String sourcePath, String hash, byte[] bytes,
+			List<ContentProblem> problems) {
+		Optional<String> text = ContentText.decode(bytes);
+		if (text.isEmpty()) {
+			problems.add(ContentProblem.error(displayPath, 1, "file is not valid UTF-8 text"));
+			return new QuestionFile(sourcePath, hash, Optional.empty(), Optional.empty());
+		}
+		QuestionFileParser.Result result = this.questionParser.parse(displayPath, text.get());
+		problems.addAll(result.problems());
+		return new QuestionFile(sourcePath, hash, result.question().map(QuestionContent::id), result.question());
+	}
+
+	private Optional<RubricFileParser.ParsedRubric> readRubric(Path root, List<ContentProblem> problems) {
+		Path file = root.resolve(RUBRIC_FILE);
+		if (!Files.isRegularFile(file)) {
+			problems.add(ContentProblem.error(file.toString(), 1,
+					"rubric.md is missing: it defines the common criteria and the rating scale"));
+			return Optional.empty();
+		}
+		Optional<String> text = read(file, file.toString(), problems).flatMap(ContentText::decode);
+		if (text.isEmpty()) {
+			problems.add(ContentProblem.error(file.toString(), 1, "file is not valid UTF-8 text"));
+			return Optional.empty();
+		}
+		RubricFileParser.Result result = this.rubricParser.parse(file.toString(), text.get());
+		problems.addAll(result.problems());
+		return result.rubric();
+	}
+
+	private static List<Path> questionFiles(Path root, List<ContentProblem> problems) {
+		Path dir = root.resolve(QUESTIONS_DIR);
+		if (!Files.isDirectory(dir)) {
+			problems.add(ContentProblem.warning(dir.toString(), 1, "no questions folder: the bank will be empty"));
+			return List.of();
+		}
+		try (Stream<Path> paths = Files.walk(dir, 8)) {
+			return paths.filter(Files::isRegularFile)
+				.filter((path) -> path.getFileName().toString().endsWith(".md"))
+				.sorted(Comparator.comparing(Path::toString))
+				.toList();
+		}
+		catch (IOException ex) {
+			problems.add(ContentProblem.error(dir.toString(), 1, "cannot list files: " + ex.getMessage()));
+			return List.of();
+		}
+	}
+
+	private static Optional<byte[]> read(Path file, String displayPath, List<ContentProblem> problems) {
+		try {
+			long size = Files.size(file);
+			if (size > MAX_FILE_BYTES) {
+				problems.add(ContentProblem.error(displayPath, 1,
+						"file is too large (" + size + " bytes, at most " + MAX_FILE_BYTES + ")"));
+				return Optional.empty();
+			}
+			return Optional.of(Files.readAllBytes(file));
+		}
+		catch (IOException ex) {
+			problems.add(ContentProblem.error(displayPath, 1, "cannot read file: " + ex.getMessage()));
+			return Optional.empty();
+		}
+	}
+
+	static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+	}
+
+}

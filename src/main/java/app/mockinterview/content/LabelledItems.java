@@ -1,0 +1,73 @@
+package app.mockinterview.content;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+
+/**
+ * Reads list items written as {@code - **Name**: meaning}, the form of rubric criteria
+ * and rating levels.
+ */
+final class LabelledItems {
+
+	record Item(String name, String meaningHtml, int line) {
+
+	}
+
+	private LabelledItems() {
+	}
+
+	static List<Item> read(String path, MarkdownSections.Section section, MarkdownSections sections,
+			MarkdownRenderer markdown, List<ContentProblem> problems) {
+		List<Item> items = new ArrayList<>();
+		boolean sawList = false;
+		for (Node node : section.nodes()) {
+			if (!(node instanceof ListBlock list)) {
+				continue;
+			}
+			sawList = true;
+			for (Node child : list.getChildren()) {
+				if (child instanceof ListItem item) {
+					readItem(path, item, sections, markdown, problems).ifPresent(items::add);
+				}
+			}
+		}
+		if (!sawList) {
+			problems.add(ContentProblem.error(path, section.line(), "section '## " + section.name()
+					+ "' must be a list of items written as '- **Name**: what it means'"));
+		}
+		return items;
+	}
+
+	private static java.util.Optional<Item> readItem(String path, ListItem item, MarkdownSections sections,
+			MarkdownRenderer markdown, List<ContentProblem> problems) {
+		int line = sections.lineOf(item);
+		Node first = item.getFirstChild();
+		StrongEmphasis strong = (first instanceof Paragraph paragraph
+				&& paragraph.getFirstChild() instanceof StrongEmphasis s) ? s : null;
+		if (strong == null) {
+			problems.add(ContentProblem.error(path, line,
+					"item must start with a bold name, like '- **Name**: what it means'"));
+			return java.util.Optional.empty();
+		}
+		String name = new TextCollectingVisitor().collectAndGetText(strong).strip().replaceAll("[:.]$", "").strip();
+		String rest = item.getChars().subSequence(strong.getEndOffset() - item.getStartOffset()).toString();
+		String meaning = rest.strip().replaceFirst("^[:\\u2013\\u2014-]+", "").strip();
+		if (name.isEmpty()) {
+			problems.add(ContentProblem.error(path, line, "item has an empty bold name"));
+			return java.util.Optional.empty();
+		}
+		if (meaning.isEmpty()) {
+			problems.add(ContentProblem.error(path, line, "'" + name + "' has no meaning after its name"));
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(new Item(name, markdown.renderInline(meaning), line));
+	}
+
+}

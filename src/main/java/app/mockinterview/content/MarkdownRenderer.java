@@ -1,0 +1,84 @@
+package app.mockinterview.content;
+
+import java.util.List;
+
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document.OutputSettings;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Parses Markdown with flexmark and renders it to HTML that has passed an allow-list, so
+ * that stored HTML is safe to show as it is. Used only at import: no request renders
+ * Markdown.
+ */
+final class MarkdownRenderer {
+
+	private static final Safelist SAFELIST = Safelist.relaxed()
+		.addAttributes("code", "class")
+		.addAttributes("pre", "class")
+		.addAttributes("th", "align")
+		.addAttributes("td", "align")
+		.addEnforcedAttribute("a", "rel", "noopener noreferrer")
+		.removeProtocols("a", "href", "ftp");
+
+	private static final OutputSettings OUTPUT = new OutputSettings().prettyPrint(false);
+
+	private final Parser parser;
+
+	private final HtmlRenderer renderer;
+
+	MarkdownRenderer() {
+		MutableDataSet options = new MutableDataSet();
+		options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+		options.set(HtmlRenderer.SOFT_BREAK, "\n");
+		// flexmark renders links only when rendering a whole document unless this is set;
+		// we always render parts
+		// of a document (one section, one list item), so links would otherwise come out
+		// as plain text.
+		options.set(HtmlRenderer.DO_NOT_RENDER_LINKS, true);
+		this.parser = Parser.builder(options).build();
+		this.renderer = HtmlRenderer.builder(options).build();
+	}
+
+	Document parse(String markdown) {
+		return this.parser.parse(markdown);
+	}
+
+	/** Renders the given sibling nodes, in order, as one sanitised HTML fragment. */
+	String render(List<Node> nodes) {
+		StringBuilder html = new StringBuilder();
+		for (Node node : nodes) {
+			html.append(this.renderer.render(node));
+		}
+		return sanitize(html.toString());
+	}
+
+	/**
+	 * Renders a short piece of Markdown as inline HTML (without the surrounding
+	 * paragraph).
+	 */
+	String renderInline(String markdown) {
+		List<Node> nodes = new java.util.ArrayList<>();
+		this.parser.parse(markdown).getChildren().forEach(nodes::add);
+		String html = render(nodes);
+		if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 1) < 0) {
+			html = html.substring(3, html.length() - 4);
+		}
+		return html;
+	}
+
+	static String sanitize(String html) {
+		return Jsoup.clean(html, "", SAFELIST, OUTPUT).strip();
+	}
+
+	static String plainText(String html) {
+		return Jsoup.parse(html).text();
+	}
+
+}

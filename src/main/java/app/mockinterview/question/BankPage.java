@@ -1,0 +1,40 @@
+package app.mockinterview.question;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of the filtered bank, with what the filter controls need.
+ *
+ * @param countsByDifficulty matching questions per difficulty, ignoring the difficulty
+ * filter itself
+ */
+public record BankPage(List<QuestionSummary> questions, long total, int pageIndex, int pageSize,
+		Map<Difficulty, Long> countsByDifficulty, List<String> topics, List<String> companies) {
+
+	/** How many questions match the filters other than difficulty. */
+	public long totalAcrossDifficulties() {
+		return this.countsByDifficulty.values().stream().mapToLong(Long::longValue).sum();
+	}
+
+	public int totalPages() {
+		return (int) Math.max(1, (this.total + this.pageSize - 1) / this.pageSize);
+	}
+
+	public int firstNumber() {
+		return (this.total == 0) ? 0 : this.pageIndex * this.pageSize + 1;
+	}
+
+	public int lastNumber() {
+		return this.pageIndex * this.pageSize + this.questions.size();
+	}
+
+	public boolean hasPrevious() {
+		return this.pageIndex > 0;
+	}
+
+	public boolean hasNext() {
+		return this.pageIndex + 1 < totalPages();
+	}
+
+}

@@ -1,0 +1,134 @@
+package app.mockinterview.question;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds active questions: the filtered, paged bank and a single question by id.
+ */
+@Service
+public class QuestionBank {
+
+	public static final int PAGE_SIZE = 20;
+
+	private final EntityManager entityManager;
+
+	private final QuestionRepository questions;
+
+	private final CommonRubric rubric;
+
+	QuestionBank(EntityManager entityManager, QuestionRepository questions, CommonRubric rubric) {
+		this.entityManager = entityManager;
+		this.questions = questions;
+		this.rubric = rubric;
+	}
+
+	@Transactional(readOnly = true)
+	public BankPage page(BankFilter filter) {
+		long total = count(filter);
+		int lastPage = (int) Math.max(0, (total - 1) / PAGE_SIZE);
+		int pageIndex = Math.min(filter.pageIndex(), lastPage);
+		List<QuestionSummary> summaries = find(filter, pageIndex * PAGE_SIZE, PAGE_SIZE);
+		return new BankPage(summaries, total, pageIndex, PAGE_SIZE, countsByDifficulty(filter),
+				this.questions.findActiveTopics(), this.questions.findActiveCompanies());
+	}
+
+	/**
+	 * Every active question matching the filter, in bank order (the filter's page is
+	 * ignored).
+	 */
+	@Transactional(readOnly = true)
+	public List<QuestionSummary> all(BankFilter filter) {
+		return find(filter, 0, Integer.MAX_VALUE);
+	}
+
+	@Transactional(readOnly = true)
+	public QuestionDetails details(String id) {
+		Question question = this.questions.findByIdAndActiveTrue(id)
+			.orElseThrow(() -> new QuestionNotFoundException(id));
+		return new QuestionDetails(QuestionSummary.of(question), question.getPromptHtml(), question.getReported(),
+				question.getSourceName(), question.getSourceUrl(), question.getMinutes(),
+				this.rubric.rubricFor(question), this.rubric.scale());
+	}
+
+	private List<QuestionSummary> find(BankFilter filter, int offset, int limit) {
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Question> query = cb.createQuery(Question.class);
+		Root<Question> question = query.from(Question.class);
+		query.where(predicates(cb, question, filter, true).toArray(Predicate[]::new))
+			.orderBy(cb.asc(difficultyRank(cb, question)), cb.asc(question.get("sortOrder")),
+					cb.asc(question.get("title")), cb.asc(question.get("id")));
+		return this.entityManager.createQuery(query)
+			.setFirstResult(offset)
+			.setMaxResults(limit)
+			.getResultList()
+			.stream()
+			.map(QuestionSummary::of)
+			.toList();
+	}
+
+	private long count(BankFilter filter) {
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Long> query = cb.createQuery(Long.class);
+		Root<Question> question = query.from(Question.class);
+		query.select(cb.count(question)).where(predicates(cb, question, filter, true).toArray(Predicate[]::new));
+		return this.entityManager.createQuery(query).getSingleResult();
+	}
+
+	private Map<Difficulty, Long> countsByDifficulty(BankFilter filter) {
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Tuple> query = cb.createTupleQuery();
+		Root<Question> question = query.from(Question.class);
+		query.multiselect(question.get("difficulty"), cb.count(question))
+			.where(predicates(cb, question, filter, false).toArray(Predicate[]::new))
+			.groupBy(question.get("difficulty"));
+		Map<Difficulty, Long> counts = new EnumMap<>(Difficulty.class);
+		for (Difficulty difficulty : Difficulty.values()) {
+			counts.put(difficulty, 0L);
+		}
+		for (Tuple row : this.entityManager.createQuery(query).getResultList()) {
+			counts.put(row.get(0, Difficulty.class), row.get(1, Long.class));
+		}
+		return counts;
+	}
+
+	private static List<Predicate> predicates(CriteriaBuilder cb, Root<Question> question, BankFilter filter,
+			boolean byDifficulty) {
+		List<Predicate> predicates = new ArrayList<>();
+		predicates.add(cb.isTrue(question.get("active")));
+		if (byDifficulty) {
+			filter.difficultyValue().ifPresent((d) -> predicates.add(cb.equal(question.get("difficulty"), d)));
+		}
+		filter.topicValue().ifPresent((topic) -> predicates.add(cb.isMember(topic, question.get("topics"))));
+		filter.companyValue().ifPresent((company) -> predicates.add(cb.isMember(company, question.get("companies"))));
+		filter.searchValue()
+			.ifPresent(
+					(text) -> predicates.add(cb.like(question.get("searchText"), "%" + escapeLike(text) + "%", '\\')));
+		return predicates;
+	}
+
+	private static Expression<Integer> difficultyRank(CriteriaBuilder cb, Root<Question> question) {
+		return cb.<Integer>selectCase()
+			.when(cb.equal(question.get("difficulty"), Difficulty.EASY), 0)
+			.when(cb.equal(question.get("difficulty"), Difficulty.MEDIUM), 1)
+			.otherwise(2);
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+}

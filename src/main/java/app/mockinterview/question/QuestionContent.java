@@ -1,0 +1,14 @@
+package app.mockinterview.question;
+
+import java.util.List;
+
+/**
+ * Everything a content file defines about a question, already rendered to HTML. The
+ * content importer builds it; {@link Question#updateFrom} stores it.
+ */
+public record QuestionContent(String id, String title, Difficulty difficulty, List<String> topics,
+		List<String> companies, String reported, String sourceName, String sourceUrl, StageMinutes minutes, int order,
+		String promptHtml, String searchText, List<RubricCriterion> criteria, String clarifyHtml, String approachHtml,
+		String modelAnswerHtml, String followUpsHtml, String sourcesHtml, List<Hint> hints) {
+
+}

@@ -1,0 +1,11 @@
+package app.mockinterview.question;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface RatingLevelRepository extends JpaRepository<RatingLevel, Integer> {
+
+	List<RatingLevel> findAllByOrderByScoreAsc();
+
+}

@@ -1,0 +1,207 @@
+package app.mockinterview.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import app.mockinterview.question.CommonRubric;
+import app.mockinterview.question.Question;
+import app.mockinterview.question.QuestionRepository;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(properties = "app.import-on-startup=false")
+class ContentImporterTests {
+
+	static final Path CONTENT = createContentDirectory();
+
+	@DynamicPropertySource
+	static void contentDirectory(DynamicPropertyRegistry registry) {
+		registry.add("app.content-dir", CONTENT::toString);
+	}
+
+	@Autowired
+	ContentImporter importer;
+
+	@Autowired
+	QuestionRepository questions;
+
+	@Autowired
+	CommonRubric rubric;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@BeforeEach
+	void startFromTheShippedContentAndAnEmptyDatabase() throws IOException {
+		deleteRecursively(CONTENT);
+		copyRecursively(Path.of("content"), CONTENT);
+		for (String table : new String[] { "question_topic", "question_company", "question_criterion", "question_hint",
+				"question", "common_criterion", "rating_level" }) {
+			this.jdbc.update("delete from " + table);
+		}
+	}
+
+	@Test
+	void firstImportAddsEveryQuestionAndTheRubric() {
+		ImportReport report = this.importer.importContent();
+		assertThat(report.imported()).isEqualTo(8);
+		assertThat(report.problems()).isEmpty();
+		assertThat(report.rubricChanged()).isTrue();
+		assertThat(this.questions.countByActiveTrue()).isEqualTo(8);
+		assertThat(this.rubric.scale()).hasSize(4);
+		assertThat(this.rubric.criteria()).extracting("name").contains("Communication");
+		assertThat(report.summary()).startsWith(
+				"Content import: 8 imported, 0 updated, 0 unchanged, 0 retired, 0 invalid (rubric updated; 0 problems)");
+	}
+
+	@Test
+	void importingAgainChangesNothingAndDuplicatesNothing() {
+		this.importer.importContent();
+		String before = this.jdbc.queryForObject("select max(updated_at) from question", String.class);
+		ImportReport second = this.importer.importContent();
+		assertThat(second.unchanged()).isEqualTo(8);
+		assertThat(second.imported() + second.updated() + second.retired()).isZero();
+		assertThat(second.rubricChanged()).isFalse();
+		assertThat(this.jdbc.queryForObject("select count(*) from question", Integer.class)).isEqualTo(8);
+		assertThat(this.jdbc.queryForObject("select count(*) from rating_level", Integer.class)).isEqualTo(4);
+		assertThat(this.jdbc.queryForObject("select max(updated_at) from question", String.class)).isEqualTo(before);
+	}
+
+	@Test
+	void anEditedFileUpdatesItsQuestion() throws IOException {
+		this.importer.importContent();
+		Path file = CONTENT.resolve("questions/spark-oom-troubleshooting.md");
+		Files.writeString(file, Files.readString(file)
+			.replaceFirst("title: .*", "title: Spark executors keep dying with OutOfMemoryError"));
+		ImportReport report = this.importer.importContent();
+		assertThat(report.updated()).isEqualTo(1);
+		assertThat(report.unchanged()).isEqualTo(7);
+		assertThat(this.questions.findById("spark-oom-troubleshooting")).get()
+			.extracting(Question::getTitle)
+			.isEqualTo("Spark executors keep dying with OutOfMemoryError");
+	}
+
+	@Test
+	void aQuestionWhoseFileIsGoneIsRetiredButKept() throws IOException {
+		this.importer.importContent();
+		Files.delete(CONTENT.resolve("questions/spark-data-skew-large-joins.md"));
+		ImportReport report = this.importer.importContent();
+		assertThat(report.retired()).isEqualTo(1);
+		assertThat(this.questions.findById("spark-data-skew-large-joins")).get()
+			.satisfies((question) -> assertThat(question.isActive()).isFalse());
+		assertThat(this.questions.findByIdAndActiveTrue("spark-data-skew-large-joins")).isEmpty();
+		assertThat(this.questions.countByActiveTrue()).isEqualTo(7);
+	}
+
+	@Test
+	void aRetiredQuestionComesBackWhenItsFileReturns() throws IOException {
+		this.importer.importContent();
+		Path file = CONTENT.resolve("questions/spark-data-skew-large-joins.md");
+		String text = Files.readString(file);
+		Files.delete(file);
+		this.importer.importContent();
+		Files.writeString(file, text);
+		ImportReport report = this.importer.importContent();
+		assertThat(report.imported()).isEqualTo(1);
+		assertThat(this.questions.countByActiveTrue()).isEqualTo(8);
+	}
+
+	@Test
+	void anInvalidFileIsReportedWhileTheOthersImport() throws IOException {
+		Files.writeString(CONTENT.resolve("questions/broken.md"),
+				QuestionFiles.valid().replace("## Prompt", "## Promt"));
+		ImportReport report = this.importer.importContent();
+		assertThat(report.imported()).isEqualTo(8);
+		assertThat(report.invalid()).isEqualTo(1);
+		assertThat(report.problems()).extracting(ContentProblem::toString)
+			.contains(CONTENT.resolve("questions/broken.md") + ":20: unknown section '## Promt'; expected one of: "
+					+ "Prompt, What the interviewer evaluates, Clarify, Approach, Model answer, Follow-ups, Sources");
+		assertThat(this.questions.findById("sql-latest-row")).isEmpty();
+	}
+
+	@Test
+	void aFileThatBreaksKeepsItsLastGoodVersionVisible() throws IOException {
+		this.importer.importContent();
+		Path file = CONTENT.resolve("questions/spark-oom-troubleshooting.md");
+		Files.writeString(file, Files.readString(file).replaceFirst("difficulty: medium", "difficulty: impossible"));
+		ImportReport report = this.importer.importContent();
+		assertThat(report.invalid()).isEqualTo(1);
+		assertThat(report.retired()).isZero();
+		assertThat(this.questions.findByIdAndActiveTrue("spark-oom-troubleshooting")).isPresent();
+	}
+
+	@Test
+	void aSecondFileWithTheSameIdIsRejected() throws IOException {
+		Files.writeString(CONTENT.resolve("questions/zz-copy.md"),
+				Files.readString(CONTENT.resolve("questions/spark-inferschema-1tb.md"))
+					.replaceFirst("title: .*", "title: Copy"));
+		ImportReport report = this.importer.importContent();
+		assertThat(report.invalid()).isEqualTo(1);
+		assertThat(report.problems()).extracting(ContentProblem::message)
+			.anySatisfy((message) -> assertThat(message).startsWith("duplicate id 'spark-inferschema-1tb'"));
+		String title = this.transaction
+			.execute((status) -> this.questions.findById("spark-inferschema-1tb").orElseThrow().getTitle());
+		assertThat(title).isNotEqualTo("Copy");
+	}
+
+	@Test
+	void aMissingContentDirectoryRetiresNothing() throws IOException {
+		this.importer.importContent();
+		deleteRecursively(CONTENT);
+		ImportReport report = this.importer.importContent();
+		assertThat(report.retired()).isZero();
+		assertThat(report.errorCount()).isEqualTo(1);
+		assertThat(this.questions.countByActiveTrue()).isEqualTo(8);
+	}
+
+	private static Path createContentDirectory() {
+		try {
+			return Files.createTempDirectory("content-import-test");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void copyRecursively(Path from, Path to) throws IOException {
+		try (Stream<Path> paths = Files.walk(from)) {
+			for (Path source : paths.toList()) {
+				Path target = to.resolve(from.relativize(source).toString());
+				if (Files.isDirectory(source)) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.copy(source, target);
+				}
+			}
+		}
+	}
+
+	private static void deleteRecursively(Path root) throws IOException {
+		if (!Files.exists(root)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(root)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+
+}

@@ -1,0 +1,150 @@
+package app.mockinterview.question;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The bank and question pages over the shipped content, as a browser sees them.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class BankPageTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	private Document page(String url) {
+		MvcTestResult result = this.mvc.get().uri(java.net.URI.create(url)).accept(MediaType.TEXT_HTML).exchange();
+		assertThat(result).hasStatusOk();
+		try {
+			return Jsoup.parse(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static java.util.List<String> titles(Document page) {
+		return page.select(".question-card__title a").eachText();
+	}
+
+	@Test
+	void listsEveryActiveQuestionEasyFirstWithItsMetadata() {
+		Document bank = page("/");
+		assertThat(titles(bank)).hasSize(8);
+		assertThat(bank.select(".question-card .badge").eachText()).containsExactly("Easy", "Easy", "Medium", "Medium",
+				"Medium", "Medium", "Hard", "Hard");
+		assertThat(bank.select(".question-card").first().text()).contains("Visa").contains("Spark").contains("20 min");
+		assertThat(bank.select(".difficulty-tabs a").eachText()).containsExactly("All (8)", "Easy (2)", "Medium (4)",
+				"Hard (2)");
+		assertThat(bank.select(".result-count").text()).isEqualTo("Showing 1–8 of 8 questions");
+	}
+
+	@Test
+	void filtersByDifficulty() {
+		Document bank = page("/?difficulty=hard");
+		assertThat(titles(bank)).hasSize(2);
+		assertThat(bank.select(".question-card .badge").eachText()).containsOnly("Hard");
+		assertThat(bank.select(".difficulty-tabs a[aria-current=page]").text()).isEqualTo("Hard (2)");
+		assertThat(bank.select("#difficulty option[selected]").val()).isEqualTo("hard");
+	}
+
+	@Test
+	void filtersByTopicAndCompanyTogetherAndCountsEachDifficultyWithinThem() {
+		Document bank = page("/?topic=Kafka&company=Goldman%20Sachs");
+		assertThat(bank.select(".question-card")).allSatisfy((card) -> {
+			assertThat(card.select(".tags").text()).contains("Kafka");
+			assertThat(card.select(".question-card__meta").text()).contains("Goldman Sachs");
+		});
+		assertThat(titles(bank)).isNotEmpty().hasSizeLessThan(8);
+		assertThat(bank.select(".difficulty-tabs a").first().text()).isEqualTo("All (" + titles(bank).size() + ")");
+		assertThat(bank.select(".difficulty-tabs a").get(1).attr("href"))
+			.isEqualTo("/?difficulty=easy&topic=Kafka&company=Goldman%20Sachs");
+	}
+
+	@Test
+	void searchesTitleAndPromptCaseInsensitively() {
+		assertThat(titles(page("/?q=SKEW"))).singleElement().asString().containsIgnoringCase("skew");
+		assertThat(titles(page("/?q=inferSchema"))).hasSize(1);
+		assertThat(page("/?q=no+such+words+anywhere").select(".empty").text())
+			.contains("No question matches these filters.");
+	}
+
+	@Test
+	void treatsLikeWildcardsInTheSearchAsPlainText() {
+		assertThat(titles(page("/?q=%25"))).isEmpty();
+		assertThat(titles(page("/?q=_"))).isEmpty();
+	}
+
+	@Test
+	void keepsFiltersInTheUrlOfEveryTopicLink() {
+		Document bank = page("/?difficulty=medium");
+		assertThat(bank.select(".tags a").first().attr("href")).startsWith("/?difficulty=medium&topic=");
+	}
+
+	@Test
+	void explainsAnUnknownDifficultyInsteadOfFailing() {
+		Document bank = page("/?difficulty=extreme&page=abc");
+		assertThat(titles(bank)).hasSize(8);
+		assertThat(bank.select(".message").eachText()).containsExactly(
+				"There is no difficulty called \"extreme\", so every difficulty is shown. Choose easy, medium or hard.",
+				"\"abc\" is not a page number, so the first page is shown.");
+	}
+
+	@Test
+	void worksWithoutJavaScriptThroughAPlainGetForm() {
+		Document bank = page("/");
+		assertThat(bank.select("form.filters").attr("method")).isEqualTo("get");
+		assertThat(bank.select("script")).isEmpty();
+		assertThat(bank.select("form.filters select, form.filters input")).allSatisfy(
+				(control) -> assertThat(bank.select("label[for=" + control.id() + "]")).as("label for " + control.id())
+					.isNotEmpty());
+	}
+
+	@Nested
+	class QuestionPage {
+
+		@Test
+		void showsThePromptReportedWordingSourceAndRubricNames() {
+			Document question = page("/questions/pipeline-100m-events-per-day");
+			assertThat(question.select("h1").text()).isNotBlank();
+			assertThat(question.select("#prompt-heading + .prose").text()).isNotBlank();
+			assertThat(question.select(".reported blockquote").text()).contains("100 million events per day");
+			assertThat(question.select(".reported figcaption a").attr("href")).startsWith("https://www.jointaro.com/");
+			assertThat(question.select(".criteria li").eachText()).contains("Clarifying requirements", "Communication")
+				.hasSizeGreaterThan(4);
+			assertThat(question.select(".timebox").text()).contains("Clarify").contains("25 min");
+		}
+
+		@Test
+		void neverRevealsTheModelAnswerApproachOrFollowUps() {
+			Document question = page("/questions/pipeline-100m-events-per-day");
+			String text = question.text();
+			assertThat(text).doesNotContain("Model answer", "Follow-ups", "1,157", "replication factor");
+			assertThat(question.select("h2").eachText()).doesNotContain("Approach", "Clarify");
+		}
+
+		@Test
+		void answersAFriendly404ForAnUnknownQuestion() {
+			MvcTestResult result = BankPageTests.this.mvc.get()
+				.uri("/questions/no-such-question")
+				.accept(MediaType.TEXT_HTML)
+				.exchange();
+			assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+		}
+
+	}
+
+}
