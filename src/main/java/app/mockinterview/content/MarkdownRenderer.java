@@ -34,7 +34,16 @@ final class MarkdownRenderer {
 	private final HtmlRenderer renderer;
 
 	MarkdownRenderer() {
+		this(false);
+	}
+
+	/**
+	 * @param escapeRawHtml show raw HTML as text (for what users type) rather than
+	 * dropping it after rendering
+	 */
+	MarkdownRenderer(boolean escapeRawHtml) {
 		MutableDataSet options = new MutableDataSet();
+		options.set(HtmlRenderer.ESCAPE_HTML, escapeRawHtml);
 		options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
 		options.set(HtmlRenderer.SOFT_BREAK, "\n");
 		// flexmark renders links only when rendering a whole document unless this is set;

@@ -1,0 +1,87 @@
+package app.mockinterview.practice;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import app.mockinterview.content.UserMarkdown;
+import app.mockinterview.question.CommonRubric;
+import app.mockinterview.question.Hint;
+import app.mockinterview.question.Question;
+import app.mockinterview.question.Stage;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds the view of an attempt page from the stored attempt and its question.
+ */
+@Component
+class AttemptPages {
+
+	private final PracticeService practice;
+
+	private final CommonRubric rubric;
+
+	private final Clock clock;
+
+	AttemptPages(PracticeService practice, CommonRubric rubric, Clock clock) {
+		this.practice = practice;
+		this.rubric = rubric;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	AttemptView view(String attemptId) {
+		PracticeAttempt attempt = this.practice.find(attemptId);
+		Question question = attempt.getQuestion();
+		Instant now = this.clock.instant();
+		List<AttemptView.Step> steps = new ArrayList<>();
+		for (Stage stage : Stage.values()) {
+			steps.add(new AttemptView.Step(stage, state(attempt, stage), attempt.canMoveTo(stage),
+					attempt.stage(stage).elapsed(now).toSeconds(), question.getMinutes().forStage(stage)));
+		}
+		Stage current = attempt.getCurrentStage();
+		AttemptView.StageWork work = null;
+		if (current.isTimed() && !attempt.isCompleted()) {
+			AttemptStage row = attempt.stage(current);
+			List<Hint> hints = question.hintsFor(current);
+			long limit = attempt.isRelaxed() ? 0 : question.getMinutes().forStage(current) * 60L;
+			work = new AttemptView.StageWork(current, row.getNotes(), row.getNotesRevision(), row.getNotesSavedAt(),
+					hints.stream().limit(row.getHintsRevealed()).map(Hint::html).toList(), hints.size(),
+					row.elapsed(now).toSeconds(), limit);
+		}
+		AttemptView.Review review = null;
+		if (current == Stage.REVIEW || attempt.isCompleted()) {
+			List<AttemptView.StageNotes> notes = new ArrayList<>();
+			for (Stage stage : Stage.values()) {
+				if (stage.isTimed()) {
+					AttemptStage row = attempt.stage(stage);
+					notes.add(new AttemptView.StageNotes(stage, UserMarkdown.toSafeHtml(row.getNotes()),
+							row.getNotes().isBlank(), row.getHintsRevealed(), row.elapsed(now).toSeconds()));
+				}
+			}
+			review = new AttemptView.Review(notes, question.getClarifyHtml(), question.getApproachHtml(),
+					question.getModelAnswerHtml(), question.getFollowUpsHtml(), question.getSourcesHtml(),
+					this.rubric.rubricFor(question), this.rubric.scale(), attempt.getSelfScores());
+		}
+		return new AttemptView(attempt.getId(), question.getId(), question.getTitle(), question.getDifficulty(),
+				question.getPromptHtml(), current, attempt.isCompleted(), attempt.isRelaxed(), attempt.isTimerHidden(),
+				steps, work, review, attempt.totalTime(now), attempt.hintsUsed(), attempt.getStartedAt());
+	}
+
+	private static String state(PracticeAttempt attempt, Stage stage) {
+		if (attempt.isCompleted()) {
+			return "done";
+		}
+		if (stage == attempt.getCurrentStage()) {
+			return "current";
+		}
+		if (stage.ordinal() <= attempt.getFurthestStage().ordinal()) {
+			return "done";
+		}
+		return attempt.canMoveTo(stage) ? "open" : "locked";
+	}
+
+}

@@ -1,0 +1,41 @@
+package app.mockinterview.practice;
+
+import java.time.Instant;
+import java.util.List;
+
+import app.mockinterview.question.Difficulty;
+import app.mockinterview.question.Stage;
+
+/**
+ * The "My practice" page of one profile.
+ */
+public record MyPracticeView(String profileId, List<AttemptRow> attempts, List<CriterionAverage> weakestFirst,
+		List<Suggestion> suggestions) {
+
+	public record AttemptRow(String id, String questionId, String questionTitle, Difficulty difficulty,
+			Instant startedAt, boolean completed, Stage currentStage, long totalMinutes, int hintsUsed,
+			Double averageScore) {
+
+		private static final java.time.format.DateTimeFormatter STARTED = java.time.format.DateTimeFormatter
+			.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+			.withZone(java.time.ZoneOffset.UTC);
+
+		public String startedText() {
+			return STARTED.format(this.startedAt);
+		}
+
+	}
+
+	public record CriterionAverage(String name, double average, int ratings) {
+
+	}
+
+	public record Suggestion(String questionId, String title, Difficulty difficulty, String reason) {
+
+	}
+
+	public boolean isEmpty() {
+		return this.attempts.isEmpty();
+	}
+
+}

@@ -1,0 +1,7 @@
+package app.mockinterview.practice;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PracticeProfileRepository extends JpaRepository<PracticeProfile, String> {
+
+}
