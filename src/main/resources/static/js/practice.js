@@ -78,9 +78,15 @@
     var retryDelay = 1000;
     var blocked = false;
 
+    var announcer = document.getElementById('timer-announcer');
+
+    // The status line changes every couple of seconds while typing; only problems are announced.
     function show(text, state) {
       status.textContent = text;
       status.setAttribute('data-state', state);
+      if (announcer && state === 'error') {
+        announcer.textContent = text;
+      }
     }
 
     function schedule() {
