@@ -95,12 +95,8 @@ public record AttemptView(String id, String questionId, String questionTitle, Di
 		return clock(this.totalTime.toSeconds());
 	}
 
-	/** Minutes and seconds ("7:05"), with hours when needed ("1:02:03"). */
-	public static String clock(long seconds) {
-		long h = seconds / 3600;
-		long m = (seconds % 3600) / 60;
-		long s = seconds % 60;
-		return (h > 0) ? "%d:%02d:%02d".formatted(h, m, s) : "%d:%02d".formatted(m, s);
+	private static String clock(long seconds) {
+		return app.mockinterview.system.ElapsedTime.format(seconds);
 	}
 
 	public Stage previous() {

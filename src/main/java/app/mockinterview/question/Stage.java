@@ -27,6 +27,20 @@ public enum Stage {
 		return this.label;
 	}
 
+	/**
+	 * The name used in a mock interview, where the last stage is the wrap-up rather than
+	 * a self-review.
+	 */
+	public String interviewLabel() {
+		return (this == REVIEW) ? "Wrap-up" : this.label;
+	}
+
+	/** What the stage is for in a mock interview, as the candidate reads it. */
+	public String interviewPurpose() {
+		return (this == REVIEW) ? "Wrap up: ask your own questions, then rate yourself on the same criteria."
+				: this.purpose;
+	}
+
 	public String purpose() {
 		return this.purpose;
 	}

@@ -16,7 +16,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class PrivatePageHeaders implements WebMvcConfigurer {
 
-	static final String[] PRIVATE_PATHS = { "/practice", "/practice/**" };
+	static final String[] PRIVATE_PATHS = { "/practice", "/practice/**", "/interviews", "/interviews/**" };
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {

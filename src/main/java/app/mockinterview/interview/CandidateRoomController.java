@@ -1,0 +1,130 @@
+package app.mockinterview.interview;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The candidate's room, reached only with the candidate token. Everything here is built
+ * from {@link InterviewViews.Room}, which holds nothing interviewer-only.
+ */
+@Controller
+@RequestMapping("/interviews/c/{token}")
+class CandidateRoomController {
+
+	private final InterviewService service;
+
+	private final InterviewPages pages;
+
+	private final InterviewEvents events;
+
+	CandidateRoomController(InterviewService service, InterviewPages pages, InterviewEvents events) {
+		this.service = service;
+		this.pages = pages;
+		this.events = events;
+	}
+
+	@GetMapping
+	String room(@PathVariable String token, HttpServletRequest request, Model model) {
+		model.addAttribute("room", this.pages.room(token, ConsoleController.baseUrl(request)));
+		return "interview/candidate";
+	}
+
+	@GetMapping("/live")
+	String live(@PathVariable String token, HttpServletRequest request, Model model) {
+		model.addAttribute("room", this.pages.room(token, ConsoleController.baseUrl(request)));
+		return "interview/candidate :: live";
+	}
+
+	@GetMapping(path = "/events", produces = "text/event-stream")
+	@ResponseBody
+	SseEmitter events(@PathVariable String token) {
+		return this.events.subscribe(this.service.candidateInterview(token).getId());
+	}
+
+	@PostMapping("/notes")
+	String notes(@PathVariable String token, @RequestParam int position, @RequestParam(defaultValue = "") String notes,
+			@RequestParam long revision, RedirectAttributes redirect) {
+		try {
+			boolean saved = this.service.saveCandidateNotes(token, position, notes, revision);
+			redirect.addFlashAttribute(saved ? "notice" : "error",
+					saved ? "Notes saved." : "A newer version of your notes was already saved.");
+		}
+		catch (NotesTooLongException | InterviewStateException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/interviews/c/" + token;
+	}
+
+	@PostMapping("/notes/autosave")
+	@ResponseBody
+	ResponseEntity<Map<String, Object>> autosave(@PathVariable String token, @RequestParam int position,
+			@RequestParam(defaultValue = "") String notes, @RequestParam long revision) {
+		return Autosaves.respond(() -> this.service.saveCandidateNotes(token, position, notes, revision), revision);
+	}
+
+	@PostMapping("/self-assessment")
+	String selfAssess(@PathVariable String token, RatingsForm form, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		InterviewViews.Room room = this.pages.room(token, ConsoleController.baseUrl(request));
+		List<SheetRating> slots = room.selfAssessmentSlots()
+			.stream()
+			.map((slot) -> new SheetRating(slot.position(), slot.criterionKey(), slot.criterionName(), null, false, ""))
+			.toList();
+		List<SheetRating> rated = form.apply(slots);
+		List<String> undecided = rated.stream().filter((r) -> !r.isDecided()).map(SheetRating::criterionName).toList();
+		if (!undecided.isEmpty()) {
+			model.addAttribute("room", room);
+			model.addAttribute("selfForm", form);
+			model.addAttribute("errors", List.of("Rate yourself on every criterion (or choose “not assessed”): "
+					+ String.join(", ", undecided) + "."));
+			return "interview/candidate";
+		}
+		try {
+			this.service.selfAssess(token,
+					rated.stream()
+						.map((r) -> new CriterionRating(r.position(), r.criterionKey(), r.criterionName(), r.rating(),
+								r.notAssessed()))
+						.toList());
+			redirect.addFlashAttribute("notice", "Thank you. Your self-assessment is saved; the interviewer cannot see "
+					+ "it until the feedback is shared.");
+		}
+		catch (InterviewStateException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/interviews/c/" + token;
+	}
+
+	@PostMapping("/feedback")
+	String feedback(@PathVariable String token, @RequestParam(defaultValue = "") String comment,
+			@RequestParam(defaultValue = "0") int clarity, @RequestParam(defaultValue = "0") int helpfulness,
+			RedirectAttributes redirect) {
+		if (clarity < 1 || clarity > 5 || helpfulness < 1 || helpfulness > 5 || comment.length() > 2000) {
+			redirect.addFlashAttribute("error",
+					"Rate clarity and helpfulness from 1 to 5, and keep the comment under 2000 characters.");
+			return "redirect:/interviews/c/" + token;
+		}
+		try {
+			this.service.candidateFeedback(token, comment.strip(), clarity, helpfulness);
+			redirect.addFlashAttribute("notice", "Thanks: your feedback went to the interviewer.");
+		}
+		catch (InterviewStateException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/interviews/c/" + token;
+	}
+
+}

@@ -1,0 +1,181 @@
+package app.mockinterview.interview;
+
+import java.util.List;
+import java.util.Map;
+
+import app.mockinterview.question.Stage;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The interviewer's console, reached only with an interviewer token. Every control is a
+ * form that posts and redirects back; the page's script adds live updates, timers and
+ * autosave.
+ */
+@Controller
+@RequestMapping("/interviews/i/{token}")
+class ConsoleController {
+
+	private final InterviewService service;
+
+	private final InterviewPages pages;
+
+	private final InterviewEvents events;
+
+	private final app.mockinterview.question.QuestionBank bank;
+
+	ConsoleController(InterviewService service, InterviewPages pages, InterviewEvents events,
+			app.mockinterview.question.QuestionBank bank) {
+		this.service = service;
+		this.pages = pages;
+		this.events = events;
+		this.bank = bank;
+	}
+
+	static String baseUrl(HttpServletRequest request) {
+		return ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+	}
+
+	@GetMapping
+	String console(@PathVariable String token, HttpServletRequest request, Model model) {
+		model.addAttribute("console", this.pages.console(token, baseUrl(request)));
+		model.addAttribute("swapQuestions", this.bank.all(app.mockinterview.question.BankFilter.none()));
+		return "interview/console";
+	}
+
+	/**
+	 * The live part of the console (stage, timer, the candidate's notes), fetched when
+	 * something changed.
+	 */
+	@GetMapping("/live")
+	String live(@PathVariable String token, HttpServletRequest request, Model model) {
+		model.addAttribute("console", this.pages.console(token, baseUrl(request)));
+		return "interview/console :: live";
+	}
+
+	@GetMapping(path = "/events", produces = "text/event-stream")
+	@ResponseBody
+	SseEmitter events(@PathVariable String token) {
+		return this.events.subscribe(this.service.interviewIdOf(token));
+	}
+
+	@PostMapping("/start")
+	String start(@PathVariable String token, RedirectAttributes redirect) {
+		return act(token, redirect, () -> this.service.start(token));
+	}
+
+	@PostMapping("/stage")
+	String stage(@PathVariable String token, @RequestParam Stage target, RedirectAttributes redirect) {
+		return act(token, redirect, () -> this.service.moveTo(token, target));
+	}
+
+	@PostMapping("/question")
+	String question(@PathVariable String token, @RequestParam int position, RedirectAttributes redirect) {
+		return act(token, redirect, () -> this.service.moveToQuestion(token, position));
+	}
+
+	@PostMapping("/pause")
+	String pause(@PathVariable String token, RedirectAttributes redirect) {
+		return act(token, redirect, () -> this.service.pause(token));
+	}
+
+	@PostMapping("/resume")
+	String resume(@PathVariable String token, RedirectAttributes redirect) {
+		return act(token, redirect, () -> this.service.resume(token));
+	}
+
+	@PostMapping("/end")
+	String end(@PathVariable String token, RedirectAttributes redirect) {
+		return act(token, redirect, () -> this.service.end(token));
+	}
+
+	@PostMapping("/extend")
+	String extend(@PathVariable String token, @RequestParam int minutes, RedirectAttributes redirect) {
+		if (minutes < 1 || minutes > 30) {
+			redirect.addFlashAttribute("error", "Extend by 1 to 30 minutes at a time.");
+			return "redirect:/interviews/i/" + token;
+		}
+		return act(token, redirect, () -> this.service.extend(token, minutes));
+	}
+
+	@PostMapping("/timer")
+	String timer(@PathVariable String token, @RequestParam(defaultValue = "false") boolean hidden,
+			@RequestParam(defaultValue = "false") boolean limitsOff, RedirectAttributes redirect) {
+		return act(token, redirect, () -> this.service.changeTimer(token, hidden, limitsOff));
+	}
+
+	@PostMapping("/interviewers")
+	String addInterviewer(@PathVariable String token, @RequestParam(defaultValue = "") String name,
+			RedirectAttributes redirect) {
+		if (name.strip().length() > InterviewService.MAX_NAME) {
+			redirect.addFlashAttribute("error", "Names can be at most " + InterviewService.MAX_NAME + " characters.");
+			return "redirect:/interviews/i/" + token;
+		}
+		return act(token, redirect, () -> {
+			this.service.addInterviewer(token, name);
+			redirect.addFlashAttribute("notice", "Added. Send the new interviewer their own link, listed below.");
+		});
+	}
+
+	@PostMapping("/swap")
+	String swap(@PathVariable String token, @RequestParam String questionId, RedirectAttributes redirect) {
+		return act(token, redirect, () -> {
+			this.service.swapRoles(token, questionId);
+			redirect.addFlashAttribute("notice",
+					"Next round created with roles swapped. Your candidate link for it is under “Rounds”; "
+							+ "the other person finds their console link in their candidate room.");
+		});
+	}
+
+	@PostMapping("/share-feedback")
+	String share(@PathVariable String token, RedirectAttributes redirect) {
+		return act(token, redirect, () -> {
+			this.service.shareFeedback(token);
+			redirect.addFlashAttribute("notice", "Feedback shared: the candidate link now shows it.");
+		});
+	}
+
+	@PostMapping("/notes")
+	String notes(@PathVariable String token, @RequestParam int position, @RequestParam Stage stage,
+			@RequestParam(defaultValue = "") String notes, @RequestParam long revision, RedirectAttributes redirect) {
+		return act(token, redirect, () -> {
+			boolean saved = this.service.saveInterviewerNotes(token, position, stage, notes, revision);
+			redirect.addFlashAttribute(saved ? "notice" : "error",
+					saved ? "Private notes saved." : "A newer version of these notes was already saved.");
+		});
+	}
+
+	@PostMapping("/notes/autosave")
+	@ResponseBody
+	ResponseEntity<Map<String, Object>> autosave(@PathVariable String token, @RequestParam int position,
+			@RequestParam Stage stage, @RequestParam(defaultValue = "") String notes, @RequestParam long revision) {
+		return Autosaves.respond(() -> this.service.saveInterviewerNotes(token, position, stage, notes, revision),
+				revision);
+	}
+
+	private String act(String token, RedirectAttributes redirect, Runnable action) {
+		try {
+			action.run();
+		}
+		catch (InterviewStateException | NotesTooLongException
+				| app.mockinterview.question.QuestionNotFoundException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/interviews/i/" + token;
+	}
+
+}

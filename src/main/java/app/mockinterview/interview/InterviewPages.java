@@ -1,0 +1,229 @@
+package app.mockinterview.interview;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import app.mockinterview.interview.InterviewViews.Console;
+import app.mockinterview.interview.InterviewViews.Feedback;
+import app.mockinterview.interview.InterviewViews.FeedbackRow;
+import app.mockinterview.interview.InterviewViews.OtherInterviewer;
+import app.mockinterview.interview.InterviewViews.PrivateNote;
+import app.mockinterview.interview.InterviewViews.QuestionRef;
+import app.mockinterview.interview.InterviewViews.Room;
+import app.mockinterview.interview.InterviewViews.Round;
+import app.mockinterview.interview.InterviewViews.StageTime;
+import app.mockinterview.interview.InterviewViews.Timer;
+import app.mockinterview.question.CommonRubric;
+import app.mockinterview.question.Question;
+import app.mockinterview.question.QuestionRepository;
+import app.mockinterview.question.RatingLevel;
+import app.mockinterview.question.Stage;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds the console and the candidate room from the stored interview, each with only
+ * what its reader may see.
+ */
+@Component
+class InterviewPages {
+
+	private final InterviewService service;
+
+	private final InterviewRepository interviews;
+
+	private final ScoringSheetRepository sheets;
+
+	private final CandidateNotesRepository candidateNotes;
+
+	private final InterviewerNotesRepository interviewerNotes;
+
+	private final QuestionRepository questions;
+
+	private final CommonRubric rubric;
+
+	private final Clock clock;
+
+	InterviewPages(InterviewService service, InterviewRepository interviews, ScoringSheetRepository sheets,
+			CandidateNotesRepository candidateNotes, InterviewerNotesRepository interviewerNotes,
+			QuestionRepository questions, CommonRubric rubric, Clock clock) {
+		this.service = service;
+		this.interviews = interviews;
+		this.sheets = sheets;
+		this.candidateNotes = candidateNotes;
+		this.interviewerNotes = interviewerNotes;
+		this.questions = questions;
+		this.rubric = rubric;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	Console console(String token, String baseUrl) {
+		Interviewer interviewer = this.service.interviewer(token);
+		Interview interview = interviewer.getInterview();
+		Instant now = this.clock.instant();
+		List<QuestionRef> refs = questionRefs(interview);
+		QuestionRef current = refs.get(interview.getCurrentPosition());
+		Question question = this.questions.findById(current.id()).orElseThrow();
+		CandidateNotes notes = this.candidateNotes
+			.findByInterviewIdAndPosition(interview.getId(), interview.getCurrentPosition())
+			.orElseThrow();
+		List<InterviewerNotes> mine = this.interviewerNotes
+			.findByInterviewerIdOrderByPositionAscStageAsc(interviewer.getId());
+		InterviewerNotes currentNotes = mine.stream()
+			.filter((n) -> n.getPosition() == interview.getCurrentPosition()
+					&& n.getStage() == interview.getCurrentStage())
+			.findFirst()
+			.orElseThrow();
+		List<PrivateNote> allNotes = mine.stream()
+			.filter((n) -> !n.getNotes().isBlank())
+			.sorted((a, b) -> (a.getPosition() != b.getPosition()) ? Integer.compare(a.getPosition(), b.getPosition())
+					: a.getStage().compareTo(b.getStage()))
+			.map((n) -> new PrivateNote(n.getPosition() + 1, n.getStage(), n.getNotes(), n.getSavedAt()))
+			.toList();
+		Map<Long, ScoringSheet> sheetsByInterviewer = this.sheets.findByInterview(interview)
+			.stream()
+			.collect(Collectors.toMap((s) -> s.getInterviewer().getId(), Function.identity()));
+		List<OtherInterviewer> others = interview.getInterviewers()
+			.stream()
+			.filter((other) -> !other.getId().equals(interviewer.getId()))
+			.map((other) -> new OtherInterviewer(other.getName(),
+					interviewer.isLead() ? baseUrl + "/interviews/i/" + other.getToken() : null,
+					sheetsByInterviewer.get(other.getId()).isSubmitted()))
+			.toList();
+		List<Round> rounds = this.interviews.findBySessionIdOrderByRoundNumberAsc(interview.getSessionId())
+			.stream()
+			.map((round) -> roundFor(round, interview, interviewer, baseUrl))
+			.toList();
+		List<StageTime> times = new ArrayList<>();
+		for (QuestionRef ref : refs) {
+			Question q = this.questions.findById(ref.id()).orElseThrow();
+			for (Stage stage : Stage.values()) {
+				times.add(new StageTime(ref.position(), stage,
+						app.mockinterview.system.ElapsedTime
+							.format(interview.elapsed(ref.position(), stage, now).toSeconds()),
+						q.getMinutes().forStage(stage)));
+			}
+		}
+		return new Console(token, interviewer.getName(), interviewer.isLead(), interview.getCandidateName(),
+				interview.getStatus(), interview.isPaused(), interview.isTimerHidden(), interview.isTimeLimitsOff(),
+				interview.getRoundNumber(), refs, current, interview.getCurrentStage(), question.getPromptHtml(),
+				question.getClarifyHtml(), question.getApproachHtml(), question.getModelAnswerHtml(),
+				question.getFollowUpsHtml(), this.rubric.rubricFor(question), timer(interview, question, now),
+				baseUrl + "/interviews/c/" + interview.getCandidateToken(), notes.getNotes(), notes.getSavedAt(),
+				currentNotes.getNotes(), currentNotes.getRevision(), allNotes, others,
+				sheetsByInterviewer.get(interviewer.getId()).isSubmitted(), interview.getFeedbackSharedAt() != null,
+				interview.getSelfAssessedAt() != null, rounds, times, interview.getVersion());
+	}
+
+	private static Round roundFor(Interview round, Interview current, Interviewer viewer, String baseUrl) {
+		boolean isCurrent = round.getId().equals(current.getId());
+		// In a swapped round the lead of this round is its candidate: show them their own
+		// room.
+		String candidateLink = (!isCurrent && round.getRoundNumber() > current.getRoundNumber()
+				&& round.getCandidateName().equals(viewer.getName()))
+						? baseUrl + "/interviews/c/" + round.getCandidateToken() : null;
+		String consoleLink = isCurrent ? baseUrl + "/interviews/i/" + viewer.getToken() : null;
+		return new Round(round.getRoundNumber(), consoleLink, candidateLink, isCurrent);
+	}
+
+	@Transactional(readOnly = true)
+	Room room(String token, String baseUrl) {
+		Interview interview = this.service.candidateInterview(token);
+		Instant now = this.clock.instant();
+		List<QuestionRef> refs = questionRefs(interview);
+		QuestionRef current = refs.get(interview.getCurrentPosition());
+		Question question = this.questions.findById(current.id()).orElseThrow();
+		CandidateNotes notes = this.candidateNotes
+			.findByInterviewIdAndPosition(interview.getId(), interview.getCurrentPosition())
+			.orElseThrow();
+		List<CriterionRating> slots = this.service.slots(interview)
+			.stream()
+			.map((slot) -> new CriterionRating(slot.position(), slot.criterionKey(), slot.criterionName(), null, false))
+			.toList();
+		String nextRound = this.interviews.findBySessionIdOrderByRoundNumberAsc(interview.getSessionId())
+			.stream()
+			.filter((round) -> round.getRoundNumber() == interview.getRoundNumber() + 1)
+			.findFirst()
+			.flatMap(Interview::lead)
+			.filter((lead) -> lead.getName().equals(interview.getCandidateName()))
+			.map((lead) -> baseUrl + "/interviews/i/" + lead.getToken())
+			.orElse(null);
+		return new Room(token, interview.getCandidateName(), interview.getStatus(), interview.isPaused(),
+				interview.getRoundNumber(), refs.size(), current, interview.getCurrentStage(), question.getPromptHtml(),
+				timer(interview, question, now), notes.getNotes(), notes.getRevision(), notes.getSavedAt(), slots,
+				interview.getSelfAssessedAt() != null, feedback(interview), interview.getCandidateFeedbackAt() != null,
+				nextRound, this.rubric.scale());
+	}
+
+	/**
+	 * The shared feedback, or null while the lead has not shared it. Never includes
+	 * private notes.
+	 */
+	private Feedback feedback(Interview interview) {
+		// Blind until both sides have rated: the candidate sees the interviewer's ratings
+		// only after rating themselves.
+		if (interview.getFeedbackSharedAt() == null || interview.getSelfAssessedAt() == null) {
+			return null;
+		}
+		ScoringSheet sheet = this.sheets.findByInterview(interview)
+			.stream()
+			.filter((s) -> s.getInterviewer().isLead())
+			.findFirst()
+			.orElseThrow();
+		List<RatingLevel> scale = this.rubric.scale();
+		boolean showSelf = true;
+		Map<String, CriterionRating> own = interview.getCandidateRatings()
+			.stream()
+			.collect(Collectors.toMap(CriterionRating::slot, Function.identity(), (a, b) -> a));
+		List<FeedbackRow> rows = new ArrayList<>();
+		for (SheetRating rating : sheet.getRatings()) {
+			CriterionRating mine = showSelf ? own.get(rating.slot()) : null;
+			Integer gap = (mine != null && mine.rating() != null && rating.rating() != null)
+					? mine.rating() - rating.rating() : null;
+			rows.add(new FeedbackRow(rating.position() + 1, rating.criterionName(),
+					label(rating.rating(), rating.notAssessed(), scale),
+					(mine != null) ? label(mine.rating(), mine.notAssessed(), scale) : null, gap));
+		}
+		return new Feedback(rows, sheet.getOverallRating(), label(sheet.getOverallRating(), false, scale),
+				sheet.getFeedbackForCandidate());
+	}
+
+	static String label(Integer rating, boolean notAssessed, List<RatingLevel> scale) {
+		if (notAssessed) {
+			return "Not assessed";
+		}
+		if (rating == null) {
+			return "No decision";
+		}
+		return scale.stream()
+			.filter((level) -> level.getScore() == rating)
+			.map((level) -> rating + " · " + level.getLabel())
+			.findFirst()
+			.orElse(String.valueOf(rating));
+	}
+
+	private List<QuestionRef> questionRefs(Interview interview) {
+		List<String> ids = interview.getQuestionIds();
+		List<QuestionRef> refs = new ArrayList<>();
+		for (int position = 0; position < ids.size(); position++) {
+			String title = this.questions.findById(ids.get(position)).map(Question::getTitle).orElse(ids.get(position));
+			refs.add(new QuestionRef(position, ids.get(position), title));
+		}
+		return refs;
+	}
+
+	private static Timer timer(Interview interview, Question question, Instant now) {
+		StageClock clock = interview.clock(interview.getCurrentPosition(), interview.getCurrentStage());
+		int minutes = question.getMinutes().forStage(interview.getCurrentStage()) + clock.getExtraMinutes();
+		long limit = (interview.isTimeLimitsOff() || !interview.getCurrentStage().isTimed()) ? 0 : minutes * 60L;
+		return new Timer(clock.elapsed(now).toSeconds(), limit, clock.isRunning(), interview.isTimerHidden());
+	}
+
+}

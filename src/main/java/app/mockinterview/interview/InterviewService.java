@@ -1,0 +1,318 @@
+package app.mockinterview.interview;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import app.mockinterview.question.CommonRubric;
+import app.mockinterview.question.Question;
+import app.mockinterview.question.QuestionNotFoundException;
+import app.mockinterview.question.QuestionRepository;
+import app.mockinterview.question.RubricCriterion;
+import app.mockinterview.question.Stage;
+import app.mockinterview.system.CapabilityToken;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The state changes of mock interviews. Every change is made in one transaction and
+ * announced to the open pages of that interview after it commits.
+ */
+@Service
+class InterviewService {
+
+	static final int MAX_NAME = 100;
+
+	static final int MAX_NOTES_BYTES = 100 * 1024;
+
+	private final InterviewRepository interviews;
+
+	private final InterviewerRepository interviewers;
+
+	private final ScoringSheetRepository sheets;
+
+	private final CandidateNotesRepository candidateNotes;
+
+	private final InterviewerNotesRepository interviewerNotes;
+
+	private final QuestionRepository questions;
+
+	private final CommonRubric rubric;
+
+	private final InterviewEvents events;
+
+	private final Clock clock;
+
+	InterviewService(InterviewRepository interviews, InterviewerRepository interviewers, ScoringSheetRepository sheets,
+			CandidateNotesRepository candidateNotes, InterviewerNotesRepository interviewerNotes,
+			QuestionRepository questions, CommonRubric rubric, InterviewEvents events, Clock clock) {
+		this.interviews = interviews;
+		this.interviewers = interviewers;
+		this.sheets = sheets;
+		this.candidateNotes = candidateNotes;
+		this.interviewerNotes = interviewerNotes;
+		this.questions = questions;
+		this.rubric = rubric;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	record Created(String interviewerToken, String candidateToken) {
+
+	}
+
+	@Transactional
+	Created create(List<String> questionIds, String interviewerName, String candidateName, String browser) {
+		return create(CapabilityToken.generate(), 1, questionIds, interviewerName, candidateName, browser, false);
+	}
+
+	private Created create(String sessionId, int round, List<String> questionIds, String interviewerName,
+			String candidateName, String browser, boolean browserIsCandidate) {
+		List<String> ids = new ArrayList<>(new LinkedHashSet<>(questionIds));
+		for (String id : ids) {
+			this.questions.findByIdAndActiveTrue(id).orElseThrow(() -> new QuestionNotFoundException(id));
+		}
+		Instant now = this.clock.instant();
+		Interview interview = this.interviews
+			.save(Interview.create(sessionId, round, ids, name(interviewerName, "Interviewer"),
+					name(candidateName, "Candidate"), browser, browserIsCandidate, now));
+		for (int position = 0; position < ids.size(); position++) {
+			this.candidateNotes.save(new CandidateNotes(interview.getId(), position));
+		}
+		Interviewer lead = interview.lead().orElseThrow();
+		prepareInterviewer(interview, lead, now);
+		return new Created(lead.getToken(), interview.getCandidateToken());
+	}
+
+	private void prepareInterviewer(Interview interview, Interviewer interviewer, Instant now) {
+		for (int position = 0; position < interview.getQuestionIds().size(); position++) {
+			for (Stage stage : Stage.values()) {
+				this.interviewerNotes.save(new InterviewerNotes(interviewer.getId(), position, stage));
+			}
+		}
+		this.sheets.save(new ScoringSheet(interviewer, slots(interview), now));
+	}
+
+	/**
+	 * Every criterion the interview is scored on: each question's own criteria, then the
+	 * common ones.
+	 */
+	List<SheetRating> slots(Interview interview) {
+		List<SheetRating> slots = new ArrayList<>();
+		List<String> ids = interview.getQuestionIds();
+		for (int position = 0; position < ids.size(); position++) {
+			Question question = this.questions.findById(ids.get(position)).orElseThrow();
+			for (RubricCriterion criterion : this.rubric.rubricFor(question)) {
+				slots.add(new SheetRating(position, criterion.key(), criterion.name(), null, false, ""));
+			}
+		}
+		return slots;
+	}
+
+	Interviewer interviewer(String token) {
+		if (!CapabilityToken.isWellFormed(token)) {
+			throw new InterviewNotFoundException();
+		}
+		return this.interviewers.findByToken(token).orElseThrow(InterviewNotFoundException::new);
+	}
+
+	/**
+	 * The id of the interview an interviewer token belongs to (for subscribing to its
+	 * events).
+	 */
+	@Transactional(readOnly = true)
+	Long interviewIdOf(String interviewerToken) {
+		return interviewer(interviewerToken).getInterview().getId();
+	}
+
+	Interview candidateInterview(String token) {
+		if (!CapabilityToken.isWellFormed(token)) {
+			throw new InterviewNotFoundException();
+		}
+		return this.interviews.findByCandidateToken(token).orElseThrow(InterviewNotFoundException::new);
+	}
+
+	@Transactional
+	void start(String token) {
+		change(token, (interview, now) -> interview.start(now));
+	}
+
+	@Transactional
+	void moveTo(String token, Stage stage) {
+		change(token, (interview, now) -> interview.moveTo(stage, now));
+	}
+
+	@Transactional
+	void moveToQuestion(String token, int position) {
+		change(token, (interview, now) -> interview.moveToQuestion(position, now));
+	}
+
+	@Transactional
+	void pause(String token) {
+		change(token, (interview, now) -> interview.pause(now));
+	}
+
+	@Transactional
+	void resume(String token) {
+		change(token, (interview, now) -> interview.resume(now));
+	}
+
+	@Transactional
+	void end(String token) {
+		change(token, (interview, now) -> interview.end(now));
+	}
+
+	@Transactional
+	void extend(String token, int minutes) {
+		change(token, (interview, now) -> interview.extendCurrentStage(minutes));
+	}
+
+	@Transactional
+	void changeTimer(String token, boolean hidden, boolean limitsOff) {
+		change(token, (interview, now) -> interview.changeTimer(hidden, limitsOff));
+	}
+
+	@Transactional
+	String addInterviewer(String token, String name) {
+		Interview interview = interviewer(token).getInterview();
+		Instant now = this.clock.instant();
+		// Persist the new interviewer itself: saving the interview would merge a copy and
+		// leave this one without id.
+		Interviewer added = this.interviewers
+			.saveAndFlush(interview.addInterviewer(name(name, "Second interviewer"), now));
+		prepareInterviewer(interview, added, now);
+		this.events.changed(interview.getId());
+		return added.getToken();
+	}
+
+	/**
+	 * The next round of the session on another question, with the candidate and the lead
+	 * interviewer swapped.
+	 */
+	@Transactional
+	Created swapRoles(String token, String questionId) {
+		Interview current = interviewer(token).getInterview();
+		List<Interview> session = this.interviews.findBySessionIdOrderByRoundNumberAsc(current.getSessionId());
+		if (session.get(session.size() - 1).getRoundNumber() != current.getRoundNumber()) {
+			throw new InterviewStateException("The next round already exists: swap roles from the latest round.");
+		}
+		String formerLead = current.lead().map(Interviewer::getName).orElse("Interviewer");
+		Created created = create(current.getSessionId(), current.getRoundNumber() + 1, List.of(questionId),
+				current.getCandidateName(), formerLead, current.getCreatorBrowser(), !current.isCreatorCandidate());
+		this.events.changed(current.getId());
+		return created;
+	}
+
+	@Transactional
+	void shareFeedback(String token) {
+		Interviewer interviewer = interviewer(token);
+		if (!interviewer.isLead()) {
+			throw new InterviewStateException("Only the lead interviewer shares feedback with the candidate.");
+		}
+		ScoringSheet sheet = this.sheets.findByInterviewer(interviewer).orElseThrow();
+		if (!sheet.isSubmitted()) {
+			throw new InterviewStateException("Submit your scoring sheet before sharing feedback.");
+		}
+		interviewer.getInterview().shareFeedback(this.clock.instant());
+		this.events.changed(interviewer.getInterview().getId());
+	}
+
+	@Transactional
+	void selfAssess(String candidateToken, List<CriterionRating> ratings) {
+		Interview interview = candidateInterview(candidateToken);
+		interview.recordSelfAssessment(ratings, this.clock.instant());
+		this.events.changed(interview.getId());
+	}
+
+	@Transactional
+	void candidateFeedback(String candidateToken, String comment, int clarity, int helpfulness) {
+		Interview interview = candidateInterview(candidateToken);
+		if (interview.getFeedbackSharedAt() == null && interview.getStatus() != InterviewStatus.ENDED) {
+			throw new InterviewStateException("Feedback for the interviewer opens when the interview has ended.");
+		}
+		interview.recordCandidateFeedback(comment, clarity, helpfulness, this.clock.instant());
+	}
+
+	/**
+	 * @return whether the save was stored (false: a newer revision was already stored)
+	 */
+	@Transactional
+	boolean saveCandidateNotes(String candidateToken, int position, String notes, long revision) {
+		Interview interview = candidateInterview(candidateToken);
+		checkNotes(notes);
+		if (interview.getStatus() == InterviewStatus.ENDED) {
+			throw new InterviewStateException("This interview has ended; notes can no longer change.");
+		}
+		boolean saved = this.candidateNotes.saveNotes(interview.getId(), position, clean(notes), revision,
+				this.clock.instant()) == 1;
+		if (saved) {
+			this.events.changed(interview.getId());
+		}
+		return saved;
+	}
+
+	@Transactional
+	boolean saveInterviewerNotes(String token, int position, Stage stage, String notes, long revision) {
+		Interviewer interviewer = interviewer(token);
+		checkNotes(notes);
+		return this.interviewerNotes.saveNotes(interviewer.getId(), position, stage, clean(notes), revision,
+				this.clock.instant()) == 1;
+	}
+
+	@Transactional
+	ScoringSheet saveSheet(String token, RatingsForm form, long expectedVersion, boolean submit) {
+		Interviewer interviewer = interviewer(token);
+		ScoringSheet sheet = this.sheets.findByInterviewer(interviewer).orElseThrow();
+		if (sheet.getVersion() != expectedVersion) {
+			throw new StaleSheetException();
+		}
+		ScoringSheet.Content content = new ScoringSheet.Content(form.apply(slots(interviewer.getInterview())),
+				form.overallScore(), form.feedbackForCandidate(), form.privateNotes());
+		Instant now = this.clock.instant();
+		if (submit) {
+			sheet.submit(content, now);
+		}
+		else {
+			sheet.save(content, now);
+		}
+		this.sheets.saveAndFlush(sheet);
+		this.events.changed(interviewer.getInterview().getId());
+		return sheet;
+	}
+
+	private interface Change {
+
+		void apply(Interview interview, Instant now);
+
+	}
+
+	private void change(String token, Change change) {
+		Interview interview = interviewer(token).getInterview();
+		change.apply(interview, this.clock.instant());
+		this.interviews.saveAndFlush(interview);
+		this.events.changed(interview.getId());
+	}
+
+	private static void checkNotes(String notes) {
+		int bytes = (notes == null) ? 0 : notes.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+		if (bytes > MAX_NOTES_BYTES) {
+			throw new NotesTooLongException(bytes);
+		}
+	}
+
+	private static String clean(String notes) {
+		return (notes == null) ? "" : notes.replace("\r\n", "\n").replace('\r', '\n').replace("\u0000", "");
+	}
+
+	static String name(String value, String fallback) {
+		if (value == null || value.isBlank()) {
+			return fallback;
+		}
+		String trimmed = value.strip().replace("\u0000", "");
+		return (trimmed.length() > MAX_NAME) ? trimmed.substring(0, MAX_NAME) : trimmed;
+	}
+
+}

@@ -1,0 +1,74 @@
+package app.mockinterview.interview;
+
+import java.util.List;
+
+import app.mockinterview.question.BankFilter;
+import app.mockinterview.question.QuestionBank;
+import app.mockinterview.question.QuestionNotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Creating interviews and listing the ones this browser runs.
+ */
+@Controller
+class InterviewSetupController {
+
+	private final InterviewService service;
+
+	private final InterviewList list;
+
+	private final QuestionBank bank;
+
+	InterviewSetupController(InterviewService service, InterviewList list, QuestionBank bank) {
+		this.service = service;
+		this.list = list;
+		this.bank = bank;
+	}
+
+	@GetMapping("/interviews/new")
+	String newInterview(@RequestParam(required = false) String question, Model model) {
+		model.addAttribute("form", new InterviewForm("", "", (question != null) ? List.of(question) : List.of()));
+		return form(model);
+	}
+
+	@PostMapping("/interviews")
+	String create(InterviewForm form, Model model, HttpServletRequest request, HttpServletResponse response) {
+		List<String> problems = form.problems();
+		if (problems.isEmpty()) {
+			try {
+				String browser = BrowserCookie.readOrCreate(request, response);
+				InterviewService.Created created = this.service.create(form.chosen(), form.interviewerName(),
+						form.candidateName(), browser);
+				return "redirect:/interviews/i/" + created.interviewerToken();
+			}
+			catch (QuestionNotFoundException ex) {
+				problems = List.of("One of the chosen questions is not in the bank (any more). Choose again.");
+			}
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		model.addAttribute("form", form);
+		model.addAttribute("errors", problems);
+		return form(model);
+	}
+
+	private String form(Model model) {
+		model.addAttribute("questions", this.bank.all(BankFilter.none()));
+		model.addAttribute("slots", Interview.MAX_QUESTIONS);
+		return "interview/new";
+	}
+
+	@GetMapping("/interviews")
+	String mine(HttpServletRequest request, Model model) {
+		model.addAttribute("interviews", BrowserCookie.read(request).map(this.list::createdBy).orElse(List.of()));
+		return "interview/list";
+	}
+
+}

@@ -1,0 +1,154 @@
+package app.mockinterview.interview;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import app.mockinterview.question.QuestionBank;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The interviewer's scoring sheet: edit, autosave, submit, amend, compare, print and
+ * export.
+ */
+@Controller
+@RequestMapping("/interviews/i/{token}")
+class ScoringSheetController {
+
+	private final InterviewService service;
+
+	private final ScoringSheets sheets;
+
+	ScoringSheetController(InterviewService service, ScoringSheets sheets) {
+		this.service = service;
+		this.sheets = sheets;
+	}
+
+	@GetMapping("/sheet")
+	String sheet(@PathVariable String token, @RequestParam(defaultValue = "false") boolean amend, Model model) {
+		model.addAttribute("sheet", this.sheets.sheet(token));
+		model.addAttribute("editing", amend || !this.sheets.sheet(token).submitted());
+		return "interview/sheet";
+	}
+
+	@PostMapping("/sheet")
+	String save(@PathVariable String token, RatingsForm form, @RequestParam(defaultValue = "save") String action,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		List<String> problems = form.sizeProblems();
+		if (form.version() == null) {
+			problems = List.of("The form is missing its version; reload the sheet and try again.");
+		}
+		if (problems.isEmpty()) {
+			try {
+				boolean submit = "submit".equals(action);
+				ScoringSheet saved = save(token, form, submit);
+				redirect.addFlashAttribute("notice", submit ? "Sheet submitted and locked." : saved.isSubmitted()
+						? "Amendment saved and recorded in the sheet's history." : "Draft saved.");
+				return "redirect:/interviews/i/" + token + "/sheet";
+			}
+			catch (StaleSheetException | SheetIncompleteException | InterviewStateException ex) {
+				problems = List.of(ex.getMessage());
+				response.setStatus((ex instanceof SheetIncompleteException) ? HttpStatus.BAD_REQUEST.value()
+						: HttpStatus.CONFLICT.value());
+			}
+		}
+		else {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		}
+		model.addAttribute("sheet", this.sheets.sheet(token));
+		model.addAttribute("editing", true);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", problems);
+		return "interview/sheet";
+	}
+
+	/**
+	 * Draft autosave from the page's script; answers the new version, or 409 when the
+	 * sheet changed elsewhere.
+	 */
+	@PostMapping("/sheet/autosave")
+	@ResponseBody
+	ResponseEntity<Map<String, Object>> autosave(@PathVariable String token, RatingsForm form) {
+		if (form.version() == null || !form.sizeProblems().isEmpty()) {
+			return ResponseEntity.badRequest()
+				.body(Map.of("status", "invalid", "message",
+						form.sizeProblems().isEmpty() ? "Missing version." : form.sizeProblems().get(0)));
+		}
+		try {
+			ScoringSheet saved = save(token, form, false);
+			if (saved.isSubmitted()) {
+				return ResponseEntity.ok(Map.of("status", "amended", "version", saved.getVersion()));
+			}
+			return ResponseEntity.ok(Map.of("status", "saved", "version", saved.getVersion()));
+		}
+		catch (StaleSheetException ex) {
+			return ResponseEntity.status(HttpStatus.CONFLICT)
+				.body(Map.of("status", "stale", "message", ex.getMessage()));
+		}
+	}
+
+	private ScoringSheet save(String token, RatingsForm form, boolean submit) {
+		return this.service.saveSheet(token, form, form.version(), submit);
+	}
+
+	@GetMapping("/sheet/print")
+	String print(@PathVariable String token, Model model) {
+		model.addAttribute("sheet", this.sheets.sheet(token));
+		return "interview/sheet-print";
+	}
+
+	@GetMapping("/comparison")
+	String comparison(@PathVariable String token, Model model) {
+		model.addAttribute("sheet", this.sheets.sheet(token));
+		model.addAttribute("comparison", this.sheets.comparison(token));
+		return "interview/comparison";
+	}
+
+	@GetMapping(path = "/sheet/summary", produces = "text/markdown;charset=UTF-8")
+	@ResponseBody
+	String summary(@PathVariable String token) {
+		return SheetExports.markdownSummary(this.sheets.exports(token, false).get(0));
+	}
+
+	@GetMapping("/sheet.csv")
+	ResponseEntity<byte[]> sheetCsv(@PathVariable String token) {
+		return download(SheetExports.csv(this.sheets.exports(token, false)), "scoring-sheet.csv", "text/csv");
+	}
+
+	@GetMapping("/sheets.csv")
+	ResponseEntity<byte[]> allSheetsCsv(@PathVariable String token) {
+		return download(SheetExports.csv(this.sheets.exports(token, true)), "scoring-sheets.csv", "text/csv");
+	}
+
+	@GetMapping(path = "/sheet.json", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<ScoringSheets.ExportSheet> sheetJson(@PathVariable String token) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("scoring-sheet.json").build().toString())
+			.body(this.sheets.exports(token, false).get(0));
+	}
+
+	private static ResponseEntity<byte[]> download(String body, String filename, String type) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
+			.contentType(MediaType.parseMediaType(type + ";charset=UTF-8"))
+			.body(body.getBytes(StandardCharsets.UTF_8));
+	}
+
+}

@@ -1,0 +1,21 @@
+package app.mockinterview.interview;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import app.mockinterview.question.Stage;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface ScoringSheetRepository extends JpaRepository<ScoringSheet, Long> {
+
+	Optional<ScoringSheet> findByInterviewer(Interviewer interviewer);
+
+	@Query("select s from ScoringSheet s where s.interviewer.interview = :interview order by s.interviewer.id")
+	List<ScoringSheet> findByInterview(@Param("interview") Interview interview);
+
+}

@@ -1,0 +1,39 @@
+package app.mockinterview.interview;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/**
+ * An interviewer's rating of one criterion of one question, with the evidence for it.
+ */
+@Embeddable
+public record SheetRating(@Column(name = "position") int position, @Column(name = "criterion_key") String criterionKey,
+		@Column(name = "criterion_name") String criterionName, @Column(name = "rating") Integer rating,
+		@Column(name = "not_assessed") boolean notAssessed, @Column(name = "evidence") String evidence) {
+
+	public SheetRating {
+		evidence = (evidence == null) ? "" : evidence;
+	}
+
+	public String slot() {
+		return this.position + ":" + this.criterionKey;
+	}
+
+	public boolean isDecided() {
+		return this.notAssessed || this.rating != null;
+	}
+
+	/** This slot with the rating, not-assessed flag and evidence of another. */
+	SheetRating with(SheetRating other) {
+		return new SheetRating(this.position, this.criterionKey, this.criterionName,
+				other.notAssessed() ? null : other.rating(), other.notAssessed(), other.evidence());
+	}
+
+	public String ratingText() {
+		if (this.notAssessed) {
+			return "not assessed";
+		}
+		return (this.rating == null) ? "no decision" : String.valueOf(this.rating);
+	}
+
+}

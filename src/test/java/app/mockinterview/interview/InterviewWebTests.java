@@ -1,0 +1,310 @@
+package app.mockinterview.interview;
+
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.Cookie;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * A whole mock interview through the web layer, from both sides.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class InterviewWebTests {
+
+	static final String QUESTION = "kafka-consumer-lag-without-loss";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	String interviewer;
+
+	String candidate;
+
+	Cookie browser;
+
+	@BeforeEach
+	void createInterview() {
+		MvcTestResult created = this.mvc.post()
+			.uri("/interviews")
+			.with(csrf())
+			.param("interviewerName", "Ines")
+			.param("candidateName", "Carl")
+			.param("questions", QUESTION, "")
+			.exchange();
+		assertThat(created).hasStatus(HttpStatus.FOUND);
+		this.interviewer = created.getResponse().getRedirectedUrl().replace("/interviews/i/", "");
+		this.browser = created.getResponse().getCookie(BrowserCookie.NAME);
+		this.candidate = page("/interviews/i/" + this.interviewer).select("#candidate-link")
+			.val()
+			.replaceAll(".*/", "");
+	}
+
+	Document page(String url) {
+		MvcTestResult result = this.mvc.get().uri(url).exchange();
+		assertThat(result).hasStatusOk();
+		return parse(result);
+	}
+
+	static Document parse(MvcTestResult result) {
+		try {
+			return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		}
+		catch (UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	MvcTestResult post(String url, Map<String, String> params) {
+		var request = this.mvc.post().uri(url).with(csrf());
+		params.forEach((name, value) -> request.param(name, value));
+		return request.exchange();
+	}
+
+	void control(String action, Map<String, String> params) {
+		assertThat(post("/interviews/i/" + this.interviewer + "/" + action, params)).hasStatus(HttpStatus.FOUND);
+	}
+
+	/**
+	 * Every slot of the sheet form rated with the given value, and an overall
+	 * recommendation.
+	 */
+	MvcTestResult postSheet(String token, String rating, String action, Map<String, String> extra) {
+		Document sheet = page("/interviews/i/" + token + "/sheet?amend=true");
+		var request = this.mvc.post().uri("/interviews/i/" + token + "/sheet").with(csrf());
+		for (Element slot : sheet.select("input[name$=.slot]")) {
+			String prefix = slot.attr("name").replace(".slot", "");
+			request.param(slot.attr("name"), slot.val());
+			request.param(prefix + ".rating", rating);
+			request.param(prefix + ".evidence", "Evidence for " + slot.val());
+		}
+		request.param("version", extra.getOrDefault("version", sheet.select("input[name=version]").val()));
+		request.param("overall", rating.equals("na") ? "2" : rating);
+		request.param("feedbackForCandidate", "Name the partition count earlier.");
+		request.param("privateNotes", "PRIVATE-NOTE-XYZ");
+		request.param("action", action);
+		return request.exchange();
+	}
+
+	@Test
+	void theConsoleShowsTheGuideAndTheCandidateLink() {
+		Document console = page("/interviews/i/" + this.interviewer);
+		assertThat(console.select("h1").text()).contains("Ines interviewing Carl");
+		assertThat(console.select("#candidate-link").val()).endsWith("/interviews/c/" + this.candidate);
+		assertThat(console.select(".guide summary").eachText()).contains("What to look for (rubric)", "Model answer",
+				"Follow-ups to ask");
+		assertThat(console.select(".rubric-list dt").eachText()).contains("Communication");
+	}
+
+	@Test
+	void theCandidateRoomShowsOnlyThePromptAndTheStage() {
+		Document room = page("/interviews/c/" + this.candidate);
+		assertThat(room.select("#stage-heading").text()).isEqualTo("Waiting for the interviewer to start");
+		assertThat(room.select(".prose").text()).isNotBlank();
+		assertThat(room.text()).doesNotContain("Model answer", "Follow-ups", "What to look for");
+	}
+
+	@Test
+	void theCandidateRoomFollowsTheInterviewersStage() {
+		control("start", Map.of());
+		control("stage", Map.of("target", "APPROACH"));
+		assertThat(page("/interviews/c/" + this.candidate + "/live").select("#stage-heading").text())
+			.isEqualTo("Stage: Approach");
+		control("pause", Map.of());
+		assertThat(page("/interviews/c/" + this.candidate).select(".eyebrow").text()).contains("paused");
+	}
+
+	@Test
+	void theConsoleShowsTheCandidatesNotes() {
+		MvcTestResult saved = this.mvc.post()
+			.uri("/interviews/c/" + this.candidate + "/notes/autosave")
+			.with(csrf())
+			.param("position", "0")
+			.param("notes", "Scale consumers to the partition count")
+			.param("revision", "1")
+			.exchange();
+		assertThat(saved).hasStatusOk();
+		assertThat(page("/interviews/i/" + this.interviewer + "/live").select(".candidate-notes").text())
+			.contains("Scale consumers to the partition count");
+	}
+
+	@Test
+	void timeLimitsCanBeExtendedHiddenAndTurnedOff() {
+		control("start", Map.of());
+		control("extend", Map.of("minutes", "5"));
+		Document console = page("/interviews/i/" + this.interviewer);
+		assertThat(console.select(".timer").attr("data-limit")).isEqualTo(String.valueOf((4 + 5) * 60));
+		control("timer", Map.of("limitsOff", "true"));
+		assertThat(page("/interviews/i/" + this.interviewer).select(".timer").attr("data-limit")).isEqualTo("0");
+		control("timer", Map.of("hidden", "true"));
+		assertThat(page("/interviews/c/" + this.candidate).select(".timer")).isEmpty();
+	}
+
+	@Test
+	void theBrowserThatCreatedItListsItWithItsLinks() {
+		MvcTestResult list = this.mvc.get().uri("/interviews").cookie(this.browser).exchange();
+		Document page = parse(list);
+		assertThat(page.select("tbody tr")).hasSize(1);
+		assertThat(page.select("tbody a").eachAttr("href")).contains("/interviews/i/" + this.interviewer,
+				"/interviews/c/" + this.candidate);
+	}
+
+	@Test
+	void creatingWithoutAQuestionExplainsWhatIsMissing() {
+		MvcTestResult result = post("/interviews", Map.of("interviewerName", "Ines"));
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(parse(result).select(".message--error").text()).isEqualTo("Choose at least one question.");
+		assertThat(parse(result).select("#interviewerName").val()).isEqualTo("Ines");
+	}
+
+	@Nested
+	class Scoring {
+
+		@Test
+		void submittingAnIncompleteSheetIsRefusedAndKeepsTheEntries() {
+			MvcTestResult result = postSheet(InterviewWebTests.this.interviewer, "", "submit", Map.of());
+			assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+			Document page = parse(result);
+			assertThat(page.select(".message--error").text()).startsWith("The sheet is not complete.");
+			assertThat(page.select("textarea[name$=.evidence]").first().text()).startsWith("Evidence for");
+		}
+
+		@Test
+		void aSubmittedSheetIsLockedAndAnAmendmentIsRecorded() {
+			assertThat(postSheet(InterviewWebTests.this.interviewer, "3", "submit", Map.of()))
+				.hasStatus(HttpStatus.FOUND);
+			Document locked = page("/interviews/i/" + InterviewWebTests.this.interviewer + "/sheet");
+			assertThat(locked.select("form.sheet-form")).isEmpty();
+			assertThat(locked.text()).contains("Submitted and locked");
+			assertThat(postSheet(InterviewWebTests.this.interviewer, "4", "save", Map.of()))
+				.hasStatus(HttpStatus.FOUND);
+			Document amended = page("/interviews/i/" + InterviewWebTests.this.interviewer + "/sheet");
+			assertThat(amended.select("#history-heading + ol li").text()).contains("Ines").contains("3 → 4");
+		}
+
+		@Test
+		void aStaleFormGetsAMessageInsteadOfOverwriting() {
+			postSheet(InterviewWebTests.this.interviewer, "2", "save", Map.of());
+			MvcTestResult stale = postSheet(InterviewWebTests.this.interviewer, "4", "save", Map.of("version", "0"));
+			assertThat(stale).hasStatus(HttpStatus.CONFLICT);
+			assertThat(parse(stale).select(".message--error").text()).contains("changed after you opened it");
+		}
+
+		@Test
+		void feedbackIsSharedOnlyAfterSubmittingAndTheCandidateSeesItAfterRatingThemselves() {
+			assertThat(post("/interviews/i/" + InterviewWebTests.this.interviewer + "/share-feedback", Map.of()))
+				.hasStatus(HttpStatus.FOUND);
+			assertThat(page("/interviews/c/" + InterviewWebTests.this.candidate).select("#feedback-heading")).isEmpty();
+			control("start", Map.of());
+			control("stage", Map.of("target", "REVIEW"));
+			postSheet(InterviewWebTests.this.interviewer, "3", "submit", Map.of());
+			control("share-feedback", Map.of());
+			Document before = page("/interviews/c/" + InterviewWebTests.this.candidate);
+			assertThat(before.select("#feedback-heading")).as("blind until the candidate rated").isEmpty();
+			var request = InterviewWebTests.this.mvc.post()
+				.uri("/interviews/c/" + InterviewWebTests.this.candidate + "/self-assessment")
+				.with(csrf());
+			List<Element> slots = before.select("input[name$=.slot]");
+			for (Element slot : slots) {
+				request.param(slot.attr("name"), slot.val());
+				request.param(slot.attr("name").replace(".slot", ".rating"), "1");
+			}
+			assertThat(request.exchange()).hasStatus(HttpStatus.FOUND);
+			Document after = page("/interviews/c/" + InterviewWebTests.this.candidate);
+			assertThat(after.select("#feedback-heading")).isNotEmpty();
+			assertThat(after.text()).contains("Name the partition count earlier.").doesNotContain("PRIVATE-NOTE-XYZ");
+			assertThat(after.select("#feedback-heading ~ table tbody tr").first().text()).contains("3 · Lean yes")
+				.contains("1 · Strong no")
+				.contains("-2");
+		}
+
+		@Test
+		void exportsTheSheetAsCsvJsonAndAMarkdownSummary() {
+			postSheet(InterviewWebTests.this.interviewer, "3", "submit", Map.of());
+			String base = "/interviews/i/" + InterviewWebTests.this.interviewer;
+			MvcTestResult csv = InterviewWebTests.this.mvc.get().uri(base + "/sheet.csv").exchange();
+			assertThat(csv).hasStatusOk()
+				.hasHeader("Content-Disposition", "attachment; filename=\"scoring-sheet.csv\"");
+			assertThat(csv).bodyText()
+				.startsWith("interviewer,candidate,round,question")
+				.contains("\"Ines\",\"Carl\",\"1\",\"1\"")
+				.contains("\"Communication\",\"3 · Lean yes\"");
+			assertThat(InterviewWebTests.this.mvc.get().uri(base + "/sheet.json")).hasStatusOk()
+				.bodyJson()
+				.extractingPath("$.overall")
+				.isEqualTo("3 · Lean yes");
+			assertThat(InterviewWebTests.this.mvc.get().uri(base + "/sheet/summary")).hasStatusOk()
+				.bodyText()
+				.contains("Overall recommendation: **3 · Lean yes**")
+				.contains("| 1 | Communication | 3 · Lean yes |")
+				.doesNotContain("PRIVATE-NOTE-XYZ");
+		}
+
+		@Test
+		void aSecondInterviewerScoresBlindUntilBothSubmitThenSheetsAreCompared() {
+			control("interviewers", Map.of("name", "Sam"));
+			String sam = page("/interviews/i/" + InterviewWebTests.this.interviewer)
+				.select("input[aria-label^=Interviewer link]")
+				.val()
+				.replaceAll(".*/", "");
+			assertThat(sam).matches("[A-Za-z0-9_-]{22}").isNotEqualTo(InterviewWebTests.this.interviewer);
+			postSheet(InterviewWebTests.this.interviewer, "1", "submit", Map.of());
+			assertThat(page("/interviews/i/" + sam + "/comparison").select(".empty").text()).contains("Not yet.");
+			assertThat(InterviewWebTests.this.mvc.get().uri("/interviews/i/" + sam + "/sheets.csv")).bodyText()
+				.doesNotContain("\"Ines\"");
+			postSheet(sam, "3", "submit", Map.of());
+			Document comparison = page("/interviews/i/" + sam + "/comparison");
+			assertThat(comparison.select("thead th").eachText()).contains("Ines", "Sam");
+			assertThat(comparison.select("tr.row--far")).isNotEmpty();
+			assertThat(InterviewWebTests.this.mvc.get().uri("/interviews/i/" + sam + "/sheets.csv")).bodyText()
+				.contains("\"Ines\"")
+				.contains("\"Sam\"");
+		}
+
+	}
+
+	@Test
+	void swappingRolesCreatesTheNextRoundWithTheFormerCandidateInterviewing() {
+		control("swap", Map.of("questionId", "spark-oom-troubleshooting"));
+		Document room = page("/interviews/c/" + this.candidate);
+		String nextConsole = room.select("a:contains(Open your interviewer console)").attr("href");
+		assertThat(nextConsole).contains("/interviews/i/");
+		Document console = page(nextConsole.substring(nextConsole.indexOf("/interviews/")));
+		assertThat(console.select("h1").text()).contains("round 2").contains("Carl interviewing Ines");
+		Document original = page("/interviews/i/" + this.interviewer);
+		String ownRoom = original.select("a:contains(your candidate room)").attr("href");
+		assertThat(page(ownRoom.substring(ownRoom.indexOf("/interviews/"))).select("h1").text())
+			.contains("Welcome, Ines");
+	}
+
+	@Test
+	void printsTheFilledSheetAndABlankSheetOnePageBlockPerQuestion() {
+		Document print = page("/interviews/i/" + this.interviewer + "/sheet/print");
+		assertThat(print.select(".print-block")).hasSize(1);
+		assertThat(print.select(".print-table tbody tr")).hasSizeGreaterThan(4);
+		Document blank = page("/sheets/blank/" + QUESTION);
+		assertThat(blank.select(".print-block")).hasSize(1);
+		assertThat(blank.select(".print-followups li")).isNotEmpty();
+		assertThat(blank.select(".print-scale").text()).contains("Strong no").contains("Strong yes");
+	}
+
+}
