@@ -109,16 +109,17 @@ class CandidateRoomController {
 	}
 
 	@PostMapping("/feedback")
-	String feedback(@PathVariable String token, @RequestParam(defaultValue = "") String comment,
-			@RequestParam(defaultValue = "0") int clarity, @RequestParam(defaultValue = "0") int helpfulness,
+	String feedback(@PathVariable String token, CandidateFeedbackForm form, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
-		if (clarity < 1 || clarity > 5 || helpfulness < 1 || helpfulness > 5 || comment.length() > 2000) {
-			redirect.addFlashAttribute("error",
-					"Rate clarity and helpfulness from 1 to 5, and keep the comment under 2000 characters.");
-			return "redirect:/interviews/c/" + token;
+		List<String> problems = form.problems();
+		if (!problems.isEmpty()) {
+			model.addAttribute("room", this.pages.room(token, ConsoleController.baseUrl(request)));
+			model.addAttribute("feedbackForm", form);
+			model.addAttribute("errors", problems);
+			return "interview/candidate";
 		}
 		try {
-			this.service.candidateFeedback(token, comment.strip(), clarity, helpfulness);
+			this.service.candidateFeedback(token, form.comment().strip(), form.clarity(), form.helpfulness());
 			redirect.addFlashAttribute("notice", "Thanks: your feedback went to the interviewer.");
 		}
 		catch (InterviewStateException ex) {

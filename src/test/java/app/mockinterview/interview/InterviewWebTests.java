@@ -238,6 +238,31 @@ class InterviewWebTests {
 		}
 
 		@Test
+		void theCandidatesFeedbackReachesTheInterviewListAndARejectedOneKeepsWhatWasTyped() {
+			control("start", Map.of());
+			control("end", Map.of());
+			String room = "/interviews/c/" + InterviewWebTests.this.candidate;
+			MvcTestResult rejected = post(room + "/feedback",
+					Map.of("comment", "The prompt about lag was clear.", "clarity", "4"));
+			assertThat(rejected).hasStatusOk();
+			Document again = parse(rejected);
+			assertThat(again.select(".message--error").text()).contains("from 1 to 5");
+			assertThat(again.select("#comment").val()).isEqualTo("The prompt about lag was clear.");
+			assertThat(again.select("#clarity option[selected]").val()).isEqualTo("4");
+
+			assertThat(post(room + "/feedback",
+					Map.of("comment", "The prompt about lag was clear.", "clarity", "4", "helpfulness", "5")))
+				.hasStatus(HttpStatus.FOUND);
+			assertThat(page(room).select("#for-interviewer-heading")).as("asked only once").isEmpty();
+			MvcTestResult list = InterviewWebTests.this.mvc.get()
+				.uri("/interviews")
+				.cookie(InterviewWebTests.this.browser)
+				.exchange();
+			assertThat(parse(list).select("tbody").text()).contains("The prompt about lag was clear.")
+				.contains("Clarity 4/5 · hints 5/5");
+		}
+
+		@Test
 		void exportsTheSheetAsCsvJsonAndAMarkdownSummary() {
 			postSheet(InterviewWebTests.this.interviewer, "3", "submit", Map.of());
 			String base = "/interviews/i/" + InterviewWebTests.this.interviewer;
