@@ -176,6 +176,17 @@ class InterviewWebTests {
 		assertThat(parse(result).select("#interviewerName").val()).isEqualTo("Ines");
 	}
 
+	@Test
+	void tokenPagesAreNeitherCachedNorLeakedThroughTheReferrer() {
+		for (String url : List.of("/interviews/i/" + this.interviewer, "/interviews/i/" + this.interviewer + "/sheet",
+				"/interviews/c/" + this.candidate)) {
+			assertThat(this.mvc.get().uri(url)).as(url)
+				.hasStatusOk()
+				.hasHeader("Cache-Control", "no-store")
+				.hasHeader("Referrer-Policy", "no-referrer");
+		}
+	}
+
 	@Nested
 	class Scoring {
 
