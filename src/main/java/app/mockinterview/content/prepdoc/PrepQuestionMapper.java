@@ -385,7 +385,7 @@ final class PrepQuestionMapper {
 			}
 			out.append("- **").append(unique).append("**: ").append(meaning).append('\n');
 		}
-		if (out.isEmpty()) {
+		if (out.isEmpty() && !part.isBlank()) {
 			problems.add(ContentProblem.error(this.path, part.line(),
 					"'What the interviewer evaluates' needs at least one bullet"));
 		}
