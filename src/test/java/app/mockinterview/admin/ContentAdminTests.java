@@ -133,6 +133,17 @@ class ContentAdminTests {
 			.contains("Backfilling a daily Airflow DAG");
 		assertThat(this.mvc.post().uri("/questions/change-data-capture-into-a-lakehouse/practice").with(csrf()))
 			.hasStatus(HttpStatus.FOUND);
+		// Imported without any Clarify guidance: still practisable.
+		MvcTestResult practice = this.mvc.post()
+			.uri("/questions/incremental-models-in-dbt/practice")
+			.with(csrf())
+			.exchange();
+		assertThat(practice).hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.get()
+			.uri(practice.getResponse().getRedirectedUrl())
+			.cookie(practice.getResponse().getCookies())).hasStatusOk()
+			.bodyText()
+			.contains("Incremental models in dbt");
 
 		MvcTestResult again = upload("my-prep.md", fixture("prep-document.md"));
 		assertThat(page(again).select(".admin-summary").text()).contains("4 ready (0 new, 0 to update, 4 unchanged)");
