@@ -12,11 +12,11 @@ public record ContentProblem(String path, int line, Severity severity, String me
 
 	}
 
-	static ContentProblem error(String path, int line, String message) {
+	public static ContentProblem error(String path, int line, String message) {
 		return new ContentProblem(path, Math.max(line, 1), Severity.ERROR, message);
 	}
 
-	static ContentProblem warning(String path, int line, String message) {
+	public static ContentProblem warning(String path, int line, String message) {
 		return new ContentProblem(path, Math.max(line, 1), Severity.WARNING, message);
 	}
 

@@ -13,12 +13,21 @@ public final class ContentValidator {
 
 	private final ContentScanner scanner = new ContentScanner();
 
+	private final QuestionFileParser questionParser = new QuestionFileParser(new MarkdownRenderer());
+
 	public List<ContentProblem> validate(Path root) {
 		return this.scanner.scan(root, (path, hash) -> Optional.empty())
 			.problems()
 			.stream()
 			.sorted(Comparator.comparing(ContentProblem::path).thenComparingInt(ContentProblem::line))
 			.toList();
+	}
+
+	/**
+	 * Everything the importer would reject or warn about in one question file's text.
+	 */
+	public List<ContentProblem> validateQuestion(String path, String text) {
+		return this.questionParser.parse(path, ContentText.normalizeLineEndings(text)).problems();
 	}
 
 }

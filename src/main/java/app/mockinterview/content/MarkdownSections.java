@@ -44,6 +44,15 @@ final class MarkdownSections {
 	 */
 	static MarkdownSections read(String path, String text, int skippedLines, List<String> expected,
 			MarkdownRenderer markdown, List<ContentProblem> problems) {
+		return read(path, text, skippedLines, expected, java.util.Set.of(), markdown, problems);
+	}
+
+	/**
+	 * @param mayBeEmpty sections that must be present but may be left empty (a warning,
+	 * not an error)
+	 */
+	static MarkdownSections read(String path, String text, int skippedLines, List<String> expected,
+			java.util.Set<String> mayBeEmpty, MarkdownRenderer markdown, List<ContentProblem> problems) {
 		String[] lines = text.split("\n", -1);
 		StringBuilder body = new StringBuilder("\n".repeat(Math.min(skippedLines, lines.length)));
 		for (int i = skippedLines; i < lines.length; i++) {
@@ -96,6 +105,10 @@ final class MarkdownSections {
 			Section section = sections.get(name);
 			if (section == null) {
 				problems.add(ContentProblem.error(path, lastLine, "missing required section '## " + name + "'"));
+			}
+			else if (section.isBlank() && mayBeEmpty.contains(name)) {
+				problems.add(ContentProblem.warning(path, section.line(),
+						"section '## " + name + "' is empty: this stage offers no guidance"));
 			}
 			else if (section.isBlank()) {
 				problems.add(ContentProblem.error(path, section.line(), "section '## " + name + "' is empty"));

@@ -52,7 +52,7 @@ final class QuestionFileParser {
 			SOURCES);
 
 	private static final Set<String> KEYS = Set.of("id", "title", "difficulty", "topics", "companies", "reported",
-			"source", "minutes", "order");
+			"source", "minutes", "order", CanonicalMarkdown.IMPORTED_FROM);
 
 	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -121,8 +121,9 @@ final class QuestionFileParser {
 					: DEFAULT_ORDER)
 			.orElse(DEFAULT_ORDER);
 
-		MarkdownSections sections = MarkdownSections.read(path, text, front.bodyStartLine(), SECTIONS, this.markdown,
-				problems);
+		front.optionalText(CanonicalMarkdown.IMPORTED_FROM, 300);
+		MarkdownSections sections = MarkdownSections.read(path, text, front.bodyStartLine(), SECTIONS, Set.of(CLARIFY),
+				this.markdown, problems);
 		List<RubricCriterion> criteria = readCriteria(path, sections, problems);
 		List<Hint> hints = new ArrayList<>();
 		sections.get(CLARIFY).ifPresent((s) -> hints.addAll(listHints(Stage.CLARIFY, s)));

@@ -125,7 +125,27 @@ class QuestionFileParserTests {
 		assertThat(result.question()).isPresent();
 		assertThat(result.problems()).singleElement()
 			.hasToString(PATH + ":18: warning: unknown front-matter key 'topic' is ignored; known keys: "
-					+ "companies, difficulty, id, minutes, order, reported, source, title, topics");
+					+ "companies, difficulty, id, imported-from, minutes, order, reported, source, title, topics");
+	}
+
+	@Test
+	void anEmptyClarifySectionIsAWarningAndOffersNoHints() {
+		QuestionFileParser.Result result = parse(QuestionFiles
+			.replacing("- Which column orders the versions?\n- Assume one warehouse query is enough; say so.\n", ""));
+		assertThat(result.question()).isPresent();
+		assertThat(result.question().get().clarifyHtml()).isEmpty();
+		assertThat(result.question().get().hints()).noneMatch((hint) -> hint.stage() == Stage.CLARIFY);
+		assertThat(result.problems()).singleElement()
+			.satisfies((problem) -> assertThat(problem.toString())
+				.endsWith("warning: section '## Clarify' is empty: this stage offers no guidance"));
+	}
+
+	@Test
+	void acceptsTheDocumentAQuestionWasImportedFrom() {
+		QuestionFileParser.Result result = parse(
+				QuestionFiles.replacing("order: 2", "order: 2\nimported-from: prep.md"));
+		assertThat(result.question()).isPresent();
+		assertThat(result.problems()).isEmpty();
 	}
 
 	@Test
