@@ -3,6 +3,7 @@ package app.mockinterview;
 import java.time.Clock;
 
 import app.mockinterview.content.ValidateCommand;
+import app.mockinterview.transfer.DataTransferCommand;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -18,6 +19,9 @@ public class MockInterviewApplication {
 	public static void main(String[] args) {
 		if (ValidateCommand.handles(args)) {
 			System.exit(ValidateCommand.run(args, System.out, System.err));
+		}
+		if (DataTransferCommand.handles(args)) {
+			System.exit(DataTransferCommand.run(MockInterviewApplication.class, args, System.out, System.err));
 		}
 		SpringApplication.run(MockInterviewApplication.class, args);
 	}

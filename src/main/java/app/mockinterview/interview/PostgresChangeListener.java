@@ -11,7 +11,6 @@ import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -19,11 +18,9 @@ import org.springframework.stereotype.Component;
  * On PostgreSQL, listens for the interview changes that every instance announces (see
  * {@link InterviewEvents}) and passes them to this instance's open pages. One connection
  * is kept for it; when it breaks, the listener reconnects and tells every open page to
- * refresh, in case it missed something meanwhile. Not started on H2, nor by the
- * command-line tools.
+ * refresh, in case it missed something meanwhile. Not started on H2.
  */
 @Component
-@ConditionalOnWebApplication
 class PostgresChangeListener implements SmartLifecycle {
 
 	private static final Logger logger = LoggerFactory.getLogger(PostgresChangeListener.class);
