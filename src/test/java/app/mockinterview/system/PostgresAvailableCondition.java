@@ -19,10 +19,11 @@ class PostgresAvailableCondition implements ExecutionCondition {
 			return ConditionEvaluationResult.enabled("PostgreSQL available");
 		}
 		if (TestPostgres.requiredByCi()) {
-			throw new IllegalStateException("CI=true requires PostgreSQL, but " + reason.get());
+			throw new IllegalStateException("CI=true requires PostgreSQL for the PostgreSQL tests: " + reason.get());
 		}
-		System.err.println(context.getDisplayName() + ": " + reason.get());
-		return ConditionEvaluationResult.disabled(reason.get());
+		String skipped = "PostgreSQL tests skipped: " + reason.get();
+		System.err.println(context.getDisplayName() + ": " + skipped);
+		return ConditionEvaluationResult.disabled(skipped);
 	}
 
 }

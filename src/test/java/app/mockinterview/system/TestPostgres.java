@@ -57,8 +57,8 @@ public final class TestPostgres {
 		if (server().isPresent()) {
 			return Optional.empty();
 		}
-		return Optional.of("PostgreSQL tests skipped: no Docker engine for Testcontainers and TEST_POSTGRES_URL "
-				+ "is not set (for example TEST_POSTGRES_URL=jdbc:postgresql://127.0.0.1:5432/test)");
+		return Optional.of("no Docker engine for Testcontainers and TEST_POSTGRES_URL is not set "
+				+ "(for example TEST_POSTGRES_URL=jdbc:postgresql://127.0.0.1:5432/test)");
 	}
 
 	public static boolean requiredByCi() {
