@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import app.mockinterview.content.ValidateCommand;
 import app.mockinterview.content.prepdoc.ImportBankCommand;
+import app.mockinterview.transfer.DataTransferCommand;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -22,6 +23,9 @@ public class MockInterviewApplication {
 		}
 		if (ImportBankCommand.handles(args)) {
 			System.exit(ImportBankCommand.run(args, System.out, System.err));
+		}
+		if (DataTransferCommand.handles(args)) {
+			System.exit(DataTransferCommand.run(MockInterviewApplication.class, args, System.out, System.err));
 		}
 		SpringApplication.run(MockInterviewApplication.class, args);
 	}

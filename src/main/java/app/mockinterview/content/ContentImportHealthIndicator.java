@@ -5,20 +5,27 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * Reports the application as down until the content import has run, with the import's
- * counts once it has.
+ * Reports the application as down (and not ready) until the content import has run, with
+ * the import's counts once it has. An instance that does not import at start-up relies on
+ * the content another one imported and is ready at once.
  */
 @Component("contentImport")
 class ContentImportHealthIndicator implements HealthIndicator {
 
 	private final ContentImporter importer;
 
-	ContentImportHealthIndicator(ContentImporter importer) {
+	private final ContentProperties properties;
+
+	ContentImportHealthIndicator(ContentImporter importer, ContentProperties properties) {
 		this.importer = importer;
+		this.properties = properties;
 	}
 
 	@Override
 	public Health health() {
+		if (!this.properties.importOnStartup() && this.importer.lastReport().isEmpty()) {
+			return Health.up().withDetail("import", "not run at start-up (app.import-on-startup=false)").build();
+		}
 		return this.importer.lastReport()
 			.map((report) -> Health.up()
 				.withDetail("imported", report.imported())

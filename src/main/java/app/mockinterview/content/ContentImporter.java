@@ -15,9 +15,11 @@ import java.util.stream.Collectors;
 import app.mockinterview.question.CommonRubric;
 import app.mockinterview.question.Question;
 import app.mockinterview.question.QuestionRepository;
+import app.mockinterview.system.ActivityMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  * added, changed files update their question, unchanged files are skipped, and questions
  * whose file is gone are retired (never deleted). An invalid file is reported and leaves
  * whatever was imported from it before untouched.
+ * <p>
+ * Instances that share a database take turns: the import holds a row lock for its whole
+ * transaction, and an instance that waited for it finds the content already imported.
  */
 @Service
 public class ContentImporter {
@@ -38,21 +43,30 @@ public class ContentImporter {
 
 	private final ContentProperties properties;
 
+	private final JdbcTemplate jdbc;
+
+	private final ActivityMetrics metrics;
+
 	private final Clock clock;
 
 	private final ContentScanner scanner = new ContentScanner();
 
 	private final AtomicReference<ImportReport> lastReport = new AtomicReference<>();
 
-	ContentImporter(QuestionRepository questions, CommonRubric rubric, ContentProperties properties, Clock clock) {
+	ContentImporter(QuestionRepository questions, CommonRubric rubric, ContentProperties properties, JdbcTemplate jdbc,
+			ActivityMetrics metrics, Clock clock) {
 		this.questions = questions;
 		this.rubric = rubric;
 		this.properties = properties;
+		this.jdbc = jdbc;
+		this.metrics = metrics;
 		this.clock = clock;
 	}
 
 	@Transactional
 	public ImportReport importContent() {
+		// Waits while another instance imports; everything read after this sees its work.
+		this.jdbc.queryForList("select name from app_lock where name = 'content-import' for update", String.class);
 		Instant started = this.clock.instant();
 		Map<String, Question> byPath = this.questions.findAll()
 			.stream()
@@ -108,6 +122,7 @@ public class ContentImporter {
 		ImportReport report = new ImportReport(imported, updated, unchanged, retired, invalid, rubricChanged,
 				List.copyOf(scan.problems()), Duration.between(started, this.clock.instant()));
 		log(report);
+		this.metrics.importProblems(report.problems().size());
 		this.lastReport.set(report);
 		return report;
 	}

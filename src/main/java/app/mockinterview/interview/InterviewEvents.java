@@ -1,13 +1,19 @@
 package app.mockinterview.interview;
 
 import java.io.IOException;
+import java.sql.DatabaseMetaData;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import javax.sql.DataSource;
+
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -19,13 +25,45 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * transaction commits, so a page that reacts by fetching the new state always finds it.
  * The streams carry no content, only "something changed": each page fetches what its own
  * token may see.
+ * <p>
+ * On PostgreSQL a change is announced with {@code NOTIFY} inside its transaction, which
+ * the database delivers on commit to every instance sharing it
+ * ({@link PostgresChangeListener} passes it to this instance's streams), so an
+ * interviewer and a candidate served by different instances stay in step. On H2, which
+ * only one instance can use, the change goes straight to this instance's streams.
  */
 @Component
 class InterviewEvents {
 
+	static final String CHANNEL = "interview_changed";
+
 	private static final Duration STREAM_LIFETIME = Duration.ofMinutes(30);
 
 	private final Map<Long, Set<SseEmitter>> streams = new ConcurrentHashMap<>();
+
+	private final JdbcTemplate jdbc;
+
+	private final boolean sharedThroughDatabase;
+
+	InterviewEvents(JdbcTemplate jdbc, DataSource dataSource) {
+		this.jdbc = jdbc;
+		this.sharedThroughDatabase = isPostgres(dataSource);
+	}
+
+	private static boolean isPostgres(DataSource dataSource) {
+		try {
+			String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+			return "PostgreSQL".equalsIgnoreCase(product);
+		}
+		catch (MetaDataAccessException ex) {
+			return false;
+		}
+	}
+
+	/** Whether changes travel through the database to every instance. */
+	boolean sharedThroughDatabase() {
+		return this.sharedThroughDatabase;
+	}
 
 	SseEmitter subscribe(Long interviewId) {
 		SseEmitter emitter = new SseEmitter(STREAM_LIFETIME.toMillis());
@@ -49,23 +87,40 @@ class InterviewEvents {
 	 * committed.
 	 */
 	void changed(Long interviewId) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+		if (this.sharedThroughDatabase) {
+			// Transactional: PostgreSQL delivers it on commit, and drops it on rollback.
+			this.jdbc.queryForList("select pg_notify(?, ?)", CHANNEL, interviewId.toString());
+		}
+		else if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 
 				@Override
 				public void afterCommit() {
-					send(interviewId, "change");
+					deliver(interviewId);
 				}
 
 			});
 		}
 		else {
-			send(interviewId, "change");
+			deliver(interviewId);
 		}
 	}
 
 	int subscribers(Long interviewId) {
 		return this.streams.getOrDefault(interviewId, Set.of()).size();
+	}
+
+	/** Tells this instance's open pages of the interview that it changed. */
+	void deliver(Long interviewId) {
+		send(this.streams.getOrDefault(interviewId, Set.of()), "change");
+	}
+
+	/**
+	 * Tells every open page of this instance to refresh, after changes may have been
+	 * missed (the notification connection was lost for a while).
+	 */
+	void deliverToAll() {
+		this.streams.values().forEach((set) -> send(set, "change"));
 	}
 
 	/**
@@ -95,8 +150,7 @@ class InterviewEvents {
 		this.streams.clear();
 	}
 
-	private void send(Long interviewId, String name) {
-		Set<SseEmitter> set = this.streams.getOrDefault(interviewId, Set.of());
+	private static void send(Set<SseEmitter> set, String name) {
 		for (SseEmitter emitter : set) {
 			try {
 				emitter.send(SseEmitter.event().name(name).data(name));

@@ -12,6 +12,7 @@ import app.mockinterview.question.QuestionNotFoundException;
 import app.mockinterview.question.QuestionRepository;
 import app.mockinterview.question.RubricCriterion;
 import app.mockinterview.question.Stage;
+import app.mockinterview.system.ActivityMetrics;
 import app.mockinterview.system.CapabilityToken;
 
 import org.springframework.stereotype.Service;
@@ -44,11 +45,14 @@ class InterviewService {
 
 	private final InterviewEvents events;
 
+	private final ActivityMetrics metrics;
+
 	private final Clock clock;
 
 	InterviewService(InterviewRepository interviews, InterviewerRepository interviewers, ScoringSheetRepository sheets,
 			CandidateNotesRepository candidateNotes, InterviewerNotesRepository interviewerNotes,
-			QuestionRepository questions, CommonRubric rubric, InterviewEvents events, Clock clock) {
+			QuestionRepository questions, CommonRubric rubric, InterviewEvents events, ActivityMetrics metrics,
+			Clock clock) {
 		this.interviews = interviews;
 		this.interviewers = interviewers;
 		this.sheets = sheets;
@@ -57,6 +61,7 @@ class InterviewService {
 		this.questions = questions;
 		this.rubric = rubric;
 		this.events = events;
+		this.metrics = metrics;
 		this.clock = clock;
 	}
 
@@ -249,6 +254,7 @@ class InterviewService {
 		boolean saved = this.candidateNotes.saveNotes(interview.getId(), position, clean(notes), revision,
 				this.clock.instant()) == 1;
 		if (saved) {
+			this.metrics.autosaved("candidate");
 			this.events.changed(interview.getId());
 		}
 		return saved;
@@ -258,8 +264,12 @@ class InterviewService {
 	boolean saveInterviewerNotes(String token, int position, Stage stage, String notes, long revision) {
 		Interviewer interviewer = interviewer(token);
 		checkNotes(notes);
-		return this.interviewerNotes.saveNotes(interviewer.getId(), position, stage, clean(notes), revision,
+		boolean saved = this.interviewerNotes.saveNotes(interviewer.getId(), position, stage, clean(notes), revision,
 				this.clock.instant()) == 1;
+		if (saved) {
+			this.metrics.autosaved("interviewer");
+		}
+		return saved;
 	}
 
 	@Transactional
@@ -277,6 +287,7 @@ class InterviewService {
 		}
 		else {
 			sheet.save(content, now);
+			this.metrics.autosaved("sheet");
 		}
 		this.sheets.saveAndFlush(sheet);
 		this.events.changed(interviewer.getInterview().getId());
@@ -291,8 +302,15 @@ class InterviewService {
 
 	private void change(String token, Change change) {
 		Interview interview = interviewer(token).getInterview();
+		InterviewStatus before = interview.getStatus();
 		change.apply(interview, this.clock.instant());
 		this.interviews.saveAndFlush(interview);
+		if (before == InterviewStatus.READY && interview.getStatus() != InterviewStatus.READY) {
+			this.metrics.interviewStarted();
+		}
+		if (before != InterviewStatus.ENDED && interview.getStatus() == InterviewStatus.ENDED) {
+			this.metrics.interviewCompleted();
+		}
 		this.events.changed(interview.getId());
 	}
 

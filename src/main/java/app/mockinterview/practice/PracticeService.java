@@ -9,6 +9,7 @@ import app.mockinterview.question.Question;
 import app.mockinterview.question.QuestionNotFoundException;
 import app.mockinterview.question.QuestionRepository;
 import app.mockinterview.question.Stage;
+import app.mockinterview.system.ActivityMetrics;
 import app.mockinterview.system.CapabilityToken;
 
 import org.springframework.stereotype.Service;
@@ -30,14 +31,17 @@ class PracticeService {
 
 	private final QuestionRepository questions;
 
+	private final ActivityMetrics metrics;
+
 	private final Clock clock;
 
 	PracticeService(PracticeAttemptRepository attempts, AttemptStageRepository stages,
-			PracticeProfileRepository profiles, QuestionRepository questions, Clock clock) {
+			PracticeProfileRepository profiles, QuestionRepository questions, ActivityMetrics metrics, Clock clock) {
 		this.attempts = attempts;
 		this.stages = stages;
 		this.profiles = profiles;
 		this.questions = questions;
+		this.metrics = metrics;
 		this.clock = clock;
 	}
 
@@ -58,6 +62,7 @@ class PracticeService {
 			.filter(this.profiles::existsById)
 			.orElseGet(() -> this.profiles.save(PracticeProfile.create(now)).getId());
 		PracticeAttempt attempt = this.attempts.save(PracticeAttempt.start(owner, question, now));
+		this.metrics.practiceStarted();
 		return new Started(owner, attempt.getId());
 	}
 
@@ -71,6 +76,7 @@ class PracticeService {
 		}
 		Instant now = this.clock.instant();
 		if (this.stages.saveNotes(attemptId, edit.stage(), edit.notes(), edit.revision(), now) == 1) {
+			this.metrics.autosaved("practice");
 			return new SaveResult(true, edit.revision(), now);
 		}
 		PracticeAttempt attempt = find(attemptId);
@@ -114,6 +120,7 @@ class PracticeService {
 	@Transactional
 	void complete(String attemptId, List<SelfScore> scores) {
 		find(attemptId).complete(scores, this.clock.instant());
+		this.metrics.practiceCompleted();
 	}
 
 	PracticeAttempt find(String attemptId) {

@@ -8,7 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -36,11 +38,18 @@ class PracticePersistenceTests {
 
 	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
+	/**
+	 * The database both runs use, as command-line arguments, because they win over the
+	 * test configuration's in-memory database.
+	 */
+	List<String> databaseArguments() {
+		return List.of("--spring.datasource.url=jdbc:h2:file:" + this.data.resolve("db"));
+	}
+
 	private ConfigurableApplicationContext startApplication() {
-		// Command-line arguments, because they win over the test configuration's
-		// in-memory database.
-		return new SpringApplicationBuilder(MockInterviewApplication.class).run("--server.port=0",
-				"--spring.datasource.url=jdbc:h2:file:" + this.data.resolve("db"), "--app.content-dir=content");
+		List<String> args = new ArrayList<>(List.of("--server.port=0", "--app.content-dir=content"));
+		args.addAll(databaseArguments());
+		return new SpringApplicationBuilder(MockInterviewApplication.class).run(args.toArray(String[]::new));
 	}
 
 	private static String base(ConfigurableApplicationContext context) {

@@ -1,0 +1,32 @@
+package app.mockinterview.content;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.health.contributor.Status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Readiness waits for the content import: an instance is not sent traffic before its bank
+ * is in the database.
+ */
+class ContentImportHealthIndicatorTests {
+
+	@Test
+	void downUntilTheImportHasRun() {
+		ContentProperties properties = new ContentProperties(Path.of("content"), true);
+		ContentImporter importer = new ContentImporter(null, null, properties, null, null, Clock.systemUTC());
+		assertThat(new ContentImportHealthIndicator(importer, properties).health().getStatus()).isEqualTo(Status.DOWN);
+	}
+
+	@Test
+	void upWhenThisInstanceDoesNotImportAtStartUp() {
+		ContentProperties properties = new ContentProperties(Path.of("content"), false);
+		ContentImporter importer = new ContentImporter(null, null, properties, null, null, Clock.systemUTC());
+		assertThat(new ContentImportHealthIndicator(importer, properties).health().getStatus()).isEqualTo(Status.UP);
+	}
+
+}

@@ -1,0 +1,301 @@
+package app.mockinterview.system;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import app.mockinterview.MockInterviewApplication;
+import app.mockinterview.content.ContentImporter;
+import app.mockinterview.content.ImportReport;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two instances of the application on different ports share one PostgreSQL database, as
+ * behind a load balancer: they start at the same time and import the content once, an
+ * interview created on A is followed live by a candidate served by B, and autosaves sent
+ * to either instance land.
+ */
+@OnPostgres
+@TestInstance(Lifecycle.PER_CLASS)
+class SeveralInstancesTests {
+
+	private static final String QUESTION = "kafka-consumer-lag-without-loss";
+
+	private TestPostgres.Database database;
+
+	private Path content;
+
+	private ConfigurableApplicationContext a;
+
+	private ConfigurableApplicationContext b;
+
+	private List<ImportReport> startupImports;
+
+	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+	@BeforeAll
+	void startTwoInstancesAtOnce() throws Exception {
+		this.database = TestPostgres.createDatabase();
+		this.content = Files.createTempDirectory("several-instances-content");
+		copy(Path.of("content"), this.content);
+		CompletableFuture<ConfigurableApplicationContext> first = CompletableFuture.supplyAsync(this::startInstance);
+		CompletableFuture<ConfigurableApplicationContext> second = CompletableFuture.supplyAsync(this::startInstance);
+		this.a = first.get(5, TimeUnit.MINUTES);
+		this.b = second.get(5, TimeUnit.MINUTES);
+		this.startupImports = List.of(importer(this.a).lastReport().orElseThrow(),
+				importer(this.b).lastReport().orElseThrow());
+	}
+
+	private ConfigurableApplicationContext startInstance() {
+		return new SpringApplicationBuilder(MockInterviewApplication.class).run("--server.port=0",
+				"--spring.datasource.url=" + this.database.url(),
+				"--spring.datasource.username=" + this.database.user(),
+				"--spring.datasource.password=" + this.database.password(),
+				"--spring.datasource.hikari.maximum-pool-size=5", "--spring.datasource.hikari.minimum-idle=1",
+				"--app.content-dir=" + this.content);
+	}
+
+	@AfterAll
+	void stopBoth() throws IOException {
+		Stream.of(this.a, this.b).filter((context) -> context != null).forEach(ConfigurableApplicationContext::close);
+		if (this.database != null) {
+			this.database.drop();
+		}
+		try (Stream<Path> paths = Files.walk(this.content)) {
+			for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+
+	@Test
+	void instancesStartedAtOnceImportTheContentExactlyOnce() throws Exception {
+		long files;
+		try (Stream<Path> paths = Files.list(this.content.resolve("questions"))) {
+			files = paths.filter((path) -> path.toString().endsWith(".md")).count();
+		}
+		ImportReport onA = this.startupImports.get(0);
+		ImportReport onB = this.startupImports.get(1);
+		assertThat(onA.imported() + onB.imported()).isEqualTo(files);
+		assertThat(List.of(onA.unchanged(), onB.unchanged())).containsExactlyInAnyOrder(0, (int) files);
+		JdbcTemplate jdbc = this.a.getBean(JdbcTemplate.class);
+		assertThat(jdbc.queryForObject("select count(*) from question", Long.class)).isEqualTo(files);
+		assertThat(jdbc.queryForObject("select count(*) from rating_level", Long.class)).isEqualTo(4);
+		for (ConfigurableApplicationContext instance : List.of(this.a, this.b)) {
+			HttpResponse<String> ready = get(base(instance) + "/actuator/health/readiness");
+			assertThat(ready.statusCode()).isEqualTo(200);
+			assertThat(ready.body()).contains("\"status\":\"UP\"");
+		}
+	}
+
+	@Test
+	void aChangedFileImportedByBothInstancesAtTheSameMomentIsUpdatedOnce() throws Exception {
+		Path file = this.content.resolve("questions/spark-oom-troubleshooting.md");
+		String original = Files.readString(file);
+		try {
+			Files.writeString(file, original.replaceFirst("title: .*", "title: Executors dying with OOM"));
+			CyclicBarrier together = new CyclicBarrier(2);
+			CompletableFuture<ImportReport> onA = CompletableFuture.supplyAsync(() -> importAfter(together, this.a));
+			CompletableFuture<ImportReport> onB = CompletableFuture.supplyAsync(() -> importAfter(together, this.b));
+			List<ImportReport> reports = List.of(onA.get(1, TimeUnit.MINUTES), onB.get(1, TimeUnit.MINUTES));
+			assertThat(reports).extracting(ImportReport::updated).containsExactlyInAnyOrder(0, 1);
+			assertThat(this.b.getBean(JdbcTemplate.class)
+				.queryForObject("select title from question where id = 'spark-oom-troubleshooting'", String.class))
+				.isEqualTo("Executors dying with OOM");
+		}
+		finally {
+			Files.writeString(file, original);
+		}
+	}
+
+	private static ImportReport importAfter(CyclicBarrier together, ConfigurableApplicationContext instance) {
+		try {
+			together.await(30, TimeUnit.SECONDS);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+		return importer(instance).importContent();
+	}
+
+	@Test
+	void aCandidateOnBFollowsTheInterviewerOnAAndAutosavesThroughBothLand() throws Exception {
+		String baseA = base(this.a);
+		String baseB = base(this.b);
+		String csrf = csrf(get(baseA + "/interviews/new?question=" + QUESTION).body());
+		HttpResponse<String> created = post(baseA + "/interviews",
+				Map.of("_csrf", csrf, "interviewerName", "Ines", "candidateName", "Carl", "questions", QUESTION));
+		assertThat(created.statusCode()).isEqualTo(302);
+		String console = path(created.headers().firstValue("Location").orElseThrow());
+		String room = path(Jsoup.parse(get(baseA + console).body()).select("#candidate-link").val());
+
+		// The candidate's page is served by B, its event stream too.
+		assertThat(get(baseB + room).statusCode()).isEqualTo(200);
+		try (EventStream candidateStream = EventStream.open(this.http, baseB + room + "/events")) {
+			assertThat(post(baseA + console + "/start", Map.of("_csrf", csrf)).statusCode()).isEqualTo(302);
+			assertThat(candidateStream.next(Duration.ofSeconds(2))).isEqualTo("change");
+
+			long advanced = System.nanoTime();
+			assertThat(post(baseA + console + "/stage", Map.of("_csrf", csrf, "target", "APPROACH")).statusCode())
+				.isEqualTo(302);
+			assertThat(candidateStream.next(Duration.ofSeconds(2))).isEqualTo("change");
+			assertThat(Duration.ofNanos(System.nanoTime() - advanced)).isLessThan(Duration.ofSeconds(2));
+			Document live = Jsoup.parse(get(baseB + room + "/live").body());
+			assertThat(live.select("#stage-heading").text()).contains("Approach");
+		}
+
+		// Autosaves through both instances land, and the interviewer on A hears of the
+		// candidate's save on B.
+		try (EventStream consoleStream = EventStream.open(this.http, baseA + console + "/events")) {
+			HttpResponse<String> first = post(baseB + room + "/notes/autosave", Map.of("_csrf", csrf, "position", "0",
+					"notes", "Partitions: 12, lag alarm at 5 min", "revision", "1"));
+			assertThat(first.statusCode()).isEqualTo(200);
+			assertThat(consoleStream.next(Duration.ofSeconds(2))).isEqualTo("change");
+		}
+		HttpResponse<String> second = post(baseA + room + "/notes/autosave", Map.of("_csrf", csrf, "position", "0",
+				"notes", "Partitions: 12, lag alarm at 5 min\nCommit offsets after the write", "revision", "2"));
+		assertThat(second.statusCode()).isEqualTo(200);
+		HttpResponse<String> late = post(baseB + room + "/notes/autosave",
+				Map.of("_csrf", csrf, "position", "0", "notes", "an older draft", "revision", "1"));
+		assertThat(late.statusCode()).isEqualTo(409);
+		HttpResponse<String> privateNotes = post(baseB + console + "/notes/autosave", Map.of("_csrf", csrf, "position",
+				"0", "stage", "APPROACH", "notes", "Asked about idempotent sinks", "revision", "1"));
+		assertThat(privateNotes.statusCode()).isEqualTo(200);
+
+		Document consoleOnA = Jsoup.parse(get(baseA + console).body());
+		assertThat(consoleOnA.select(".candidate-notes pre").first().wholeText())
+			.isEqualTo("Partitions: 12, lag alarm at 5 min\nCommit offsets after the write");
+		assertThat(consoleOnA.select("#private-notes").text()).isEqualTo("Asked about idempotent sinks");
+		assertThat(Jsoup.parse(get(baseB + room).body()).select("#candidate-notes").first().wholeText())
+			.isEqualTo("Partitions: 12, lag alarm at 5 min\nCommit offsets after the write");
+
+		// Solo practice too: started on A, autosaved on B, read back on A.
+		HttpResponse<String> attempt = post(baseA + "/questions/" + QUESTION + "/practice", Map.of("_csrf", csrf));
+		String attemptPath = path(attempt.headers().firstValue("Location").orElseThrow());
+		HttpResponse<String> saved = post(baseB + attemptPath + "/autosave",
+				Map.of("_csrf", csrf, "stage", "CLARIFY", "notes", "How late may events arrive?", "revision", "1"));
+		assertThat(saved.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(get(baseA + attemptPath).body()).select("#notes").first().wholeText())
+			.isEqualTo("How late may events arrive?");
+	}
+
+	private static ContentImporter importer(ConfigurableApplicationContext instance) {
+		return instance.getBean(ContentImporter.class);
+	}
+
+	private static String base(ConfigurableApplicationContext context) {
+		return "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+	}
+
+	private static String path(String url) {
+		return URI.create(url).getPath();
+	}
+
+	private static String csrf(String html) {
+		return Jsoup.parse(html).select("input[name=_csrf]").first().val();
+	}
+
+	private HttpResponse<String> get(String url) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> post(String url, Map<String, String> form) throws Exception {
+		String body = form.entrySet()
+			.stream()
+			.map((entry) -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return this.http.send(HttpRequest.newBuilder(URI.create(url))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static void copy(Path from, Path to) throws IOException {
+		try (Stream<Path> paths = Files.walk(from)) {
+			for (Path source : paths.toList()) {
+				Path target = to.resolve(from.relativize(source).toString());
+				if (Files.isDirectory(source)) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.copy(source, target);
+				}
+			}
+		}
+	}
+
+	/** A server-sent event stream, read one event name at a time. */
+	private record EventStream(InputStream body, BufferedReader reader) implements AutoCloseable {
+
+		static EventStream open(HttpClient http, String url) throws Exception {
+			HttpResponse<InputStream> response = http.send(
+					HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream").build(),
+					HttpResponse.BodyHandlers.ofInputStream());
+			assertThat(response.statusCode()).isEqualTo(200);
+			EventStream stream = new EventStream(response.body(),
+					new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8)));
+			assertThat(stream.next(Duration.ofSeconds(5))).isEqualTo("ready");
+			return stream;
+		}
+
+		String next(Duration within) throws Exception {
+			return CompletableFuture.supplyAsync(this::readEvent).get(within.toMillis(), TimeUnit.MILLISECONDS);
+		}
+
+		private String readEvent() {
+			try {
+				String line;
+				while ((line = this.reader.readLine()) != null) {
+					if (line.startsWith("event:")) {
+						return line.substring("event:".length()).strip();
+					}
+				}
+				return null;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		@Override
+		public void close() throws IOException {
+			this.body.close();
+		}
+
+	}
+
+}
