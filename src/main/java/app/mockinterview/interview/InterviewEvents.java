@@ -3,7 +3,6 @@ package app.mockinterview.interview;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.event.ContextClosedEvent;
@@ -25,12 +24,13 @@ class InterviewEvents {
 
 	private static final Duration STREAM_LIFETIME = Duration.ofMinutes(30);
 
-	private final Map<Long, Set<SseEmitter>> streams = new ConcurrentHashMap<>();
+	/** Open streams per interview, each with the token of the page that opened it. */
+	private final Map<Long, Map<SseEmitter, String>> streams = new ConcurrentHashMap<>();
 
-	SseEmitter subscribe(Long interviewId) {
+	SseEmitter subscribe(Long interviewId, String token) {
 		SseEmitter emitter = new SseEmitter(STREAM_LIFETIME.toMillis());
-		Set<SseEmitter> set = this.streams.computeIfAbsent(interviewId, (id) -> ConcurrentHashMap.newKeySet());
-		set.add(emitter);
+		Map<SseEmitter, String> set = this.streams.computeIfAbsent(interviewId, (id) -> new ConcurrentHashMap<>());
+		set.put(emitter, token);
 		Runnable remove = () -> set.remove(emitter);
 		emitter.onCompletion(remove);
 		emitter.onTimeout(remove);
@@ -64,8 +64,37 @@ class InterviewEvents {
 		}
 	}
 
+	/**
+	 * Ends the streams opened with a token that no longer grants access, once the current
+	 * transaction (if any) has committed.
+	 */
+	void close(Long interviewId, String token) {
+		Runnable close = () -> {
+			Map<SseEmitter, String> set = this.streams.getOrDefault(interviewId, Map.of());
+			set.forEach((emitter, owner) -> {
+				if (owner.equals(token)) {
+					set.remove(emitter);
+					emitter.complete();
+				}
+			});
+		};
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCommit() {
+					close.run();
+				}
+
+			});
+		}
+		else {
+			close.run();
+		}
+	}
+
 	int subscribers(Long interviewId) {
-		return this.streams.getOrDefault(interviewId, Set.of()).size();
+		return this.streams.getOrDefault(interviewId, Map.of()).size();
 	}
 
 	/**
@@ -74,7 +103,7 @@ class InterviewEvents {
 	 */
 	@Scheduled(fixedDelay = 20_000)
 	void heartbeat() {
-		this.streams.forEach((id, set) -> set.forEach((emitter) -> {
+		this.streams.forEach((id, set) -> set.keySet().forEach((emitter) -> {
 			try {
 				emitter.send(SseEmitter.event().comment("heartbeat"));
 			}
@@ -91,13 +120,13 @@ class InterviewEvents {
 	 */
 	@EventListener(ContextClosedEvent.class)
 	void closeAll() {
-		this.streams.values().forEach((set) -> set.forEach(SseEmitter::complete));
+		this.streams.values().forEach((set) -> set.keySet().forEach(SseEmitter::complete));
 		this.streams.clear();
 	}
 
 	private void send(Long interviewId, String name) {
-		Set<SseEmitter> set = this.streams.getOrDefault(interviewId, Set.of());
-		for (SseEmitter emitter : set) {
+		Map<SseEmitter, String> set = this.streams.getOrDefault(interviewId, Map.of());
+		for (SseEmitter emitter : set.keySet()) {
 			try {
 				emitter.send(SseEmitter.event().name(name).data(name));
 			}

@@ -206,6 +206,22 @@ class InterviewService {
 		return created;
 	}
 
+	/**
+	 * Revokes the candidate link and issues a new one; pages still open on the old link
+	 * lose their live stream and answer 404 from then on.
+	 * @return the new candidate token
+	 */
+	@Transactional
+	String reissueCandidateLink(String token) {
+		Interview interview = interviewer(token).getInterview();
+		String revoked = interview.getCandidateToken();
+		String issued = interview.reissueCandidateToken();
+		this.interviews.saveAndFlush(interview);
+		this.events.close(interview.getId(), revoked);
+		this.events.changed(interview.getId());
+		return issued;
+	}
+
 	@Transactional
 	void shareFeedback(String token) {
 		Interviewer interviewer = interviewer(token);
