@@ -14,6 +14,7 @@ import app.mockinterview.question.RubricCriterion;
 import app.mockinterview.question.Stage;
 import app.mockinterview.system.CapabilityToken;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -294,7 +295,13 @@ class InterviewService {
 		else {
 			sheet.save(content, now);
 		}
-		this.sheets.saveAndFlush(sheet);
+		try {
+			this.sheets.saveAndFlush(sheet);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			// Another save of the same version committed between our check and our write.
+			throw new StaleSheetException();
+		}
 		this.events.changed(interviewer.getInterview().getId());
 		return sheet;
 	}
