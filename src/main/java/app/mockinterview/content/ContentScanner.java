@@ -30,6 +30,10 @@ final class ContentScanner {
 
 	private static final long MAX_FILE_BYTES = 1024 * 1024;
 
+	static final int MAX_LINE_CHARS = 20_000;
+
+	static final int MAX_NESTING_CHARS = 120;
+
 	private final QuestionFileParser questionParser;
 
 	private final RubricFileParser rubricParser;
@@ -109,16 +113,79 @@ final class ContentScanner {
 		return new Scan(true, files, rubric, problems);
 	}
 
-	private QuestionFile parse(String displayPath, String sourcePath, String hash, byte[] bytes,
+	QuestionFile parse(String displayPath, String sourcePath, String hash, byte[] bytes,
 			List<ContentProblem> problems) {
 		Optional<String> text = ContentText.decode(bytes);
 		if (text.isEmpty()) {
 			problems.add(ContentProblem.error(displayPath, 1, "file is not valid UTF-8 text"));
 			return new QuestionFile(sourcePath, hash, Optional.empty(), Optional.empty());
 		}
-		QuestionFileParser.Result result = this.questionParser.parse(displayPath, text.get());
+		// Markdown parsing slows down sharply on very long lines and very deep nesting;
+		// no
+		// real question needs either.
+		int longLine = firstLineLongerThan(text.get(), MAX_LINE_CHARS);
+		int deepLine = firstLineIndentedMoreThan(text.get(), MAX_NESTING_CHARS);
+		if (longLine > 0 || deepLine > 0) {
+			problems.add((longLine > 0)
+					? ContentProblem.error(displayPath, longLine,
+							"line is longer than " + MAX_LINE_CHARS + " characters: break it up")
+					: ContentProblem.error(displayPath, deepLine, "line is nested or indented more than "
+							+ MAX_NESTING_CHARS + " characters deep: flatten the list or quote"));
+			return new QuestionFile(sourcePath, hash, Optional.empty(), Optional.empty());
+		}
+		QuestionFileParser.Result result;
+		try {
+			result = this.questionParser.parse(displayPath, text.get());
+		}
+		catch (StackOverflowError | RuntimeException ex) {
+			// Pathological input (thousands of nested lists or brackets) can exhaust the
+			// recursive Markdown and YAML parsers; one such file must not stop the import
+			// of the others.
+			problems.add(ContentProblem.error(displayPath, 1, "file could not be parsed ("
+					+ ex.getClass().getSimpleName() + "): look for very deep nesting or a very long line"));
+			return new QuestionFile(sourcePath, hash, Optional.empty(), Optional.empty());
+		}
 		problems.addAll(result.problems());
 		return new QuestionFile(sourcePath, hash, result.question().map(QuestionContent::id), result.question());
+	}
+
+	/**
+	 * The 1-based number of the first line whose indentation and quote markers run longer
+	 * than the limit, or 0 if none does.
+	 */
+	static int firstLineIndentedMoreThan(String text, int limit) {
+		String[] lines = text.split("\r\n|\r|\n", -1);
+		for (int i = 0; i < lines.length; i++) {
+			int prefix = 0;
+			while (prefix < lines[i].length() && " \t>".indexOf(lines[i].charAt(prefix)) >= 0) {
+				prefix++;
+			}
+			if (prefix > limit) {
+				return i + 1;
+			}
+		}
+		return 0;
+	}
+
+	/** The 1-based number of the first line longer than the limit, or 0 if none is. */
+	static int firstLineLongerThan(String text, int limit) {
+		int line = 1;
+		int start = 0;
+		for (int i = 0; i <= text.length(); i++) {
+			boolean end = i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r';
+			if (end) {
+				if (i - start > limit) {
+					return line;
+				}
+				if (i < text.length() && text.charAt(i) == '\r' && i + 1 < text.length()
+						&& text.charAt(i + 1) == '\n') {
+					i++;
+				}
+				line++;
+				start = i + 1;
+			}
+		}
+		return 0;
 	}
 
 	private Optional<RubricFileParser.ParsedRubric> readRubric(Path root, List<ContentProblem> problems) {

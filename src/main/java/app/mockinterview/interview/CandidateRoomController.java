@@ -52,7 +52,7 @@ class CandidateRoomController {
 	@GetMapping(path = "/events", produces = "text/event-stream")
 	@ResponseBody
 	SseEmitter events(@PathVariable String token) {
-		return this.events.subscribe(this.service.candidateInterview(token).getId());
+		return this.events.subscribe(this.service.candidateInterview(token).getId(), token);
 	}
 
 	@PostMapping("/notes")

@@ -70,7 +70,7 @@ class ConsoleController {
 	@GetMapping(path = "/events", produces = "text/event-stream")
 	@ResponseBody
 	SseEmitter events(@PathVariable String token) {
-		return this.events.subscribe(this.service.interviewIdOf(token));
+		return this.events.subscribe(this.service.interviewIdOf(token), token);
 	}
 
 	@PostMapping("/start")
@@ -138,6 +138,15 @@ class ConsoleController {
 			redirect.addFlashAttribute("notice",
 					"Next round created with roles swapped. Your candidate link for it is under “Rounds”; "
 							+ "the other person finds their console link in their candidate room.");
+		});
+	}
+
+	@PostMapping("/candidate-link")
+	String reissueCandidateLink(@PathVariable String token, RedirectAttributes redirect) {
+		return act(token, redirect, () -> {
+			this.service.reissueCandidateLink(token);
+			redirect.addFlashAttribute("notice",
+					"The old candidate link no longer works. Send the candidate the new link below.");
 		});
 	}
 

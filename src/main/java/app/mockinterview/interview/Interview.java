@@ -216,6 +216,16 @@ class Interview {
 		return interviewer;
 	}
 
+	/**
+	 * Replaces the candidate link: the old token stops working at once (it is not kept
+	 * anywhere), so a link sent to the wrong person or leaked can be withdrawn.
+	 * @return the new candidate token
+	 */
+	String reissueCandidateToken() {
+		this.candidateToken = CapabilityToken.generate();
+		return this.candidateToken;
+	}
+
 	void shareFeedback(Instant now) {
 		if (this.feedbackSharedAt == null) {
 			this.feedbackSharedAt = now;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.sql.DatabaseMetaData;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
@@ -39,7 +38,8 @@ class InterviewEvents {
 
 	private static final Duration STREAM_LIFETIME = Duration.ofMinutes(30);
 
-	private final Map<Long, Set<SseEmitter>> streams = new ConcurrentHashMap<>();
+	/** Open streams per interview, each with the token of the page that opened it. */
+	private final Map<Long, Map<SseEmitter, String>> streams = new ConcurrentHashMap<>();
 
 	private final JdbcTemplate jdbc;
 
@@ -65,10 +65,10 @@ class InterviewEvents {
 		return this.sharedThroughDatabase;
 	}
 
-	SseEmitter subscribe(Long interviewId) {
+	SseEmitter subscribe(Long interviewId, String token) {
 		SseEmitter emitter = new SseEmitter(STREAM_LIFETIME.toMillis());
-		Set<SseEmitter> set = this.streams.computeIfAbsent(interviewId, (id) -> ConcurrentHashMap.newKeySet());
-		set.add(emitter);
+		Map<SseEmitter, String> set = this.streams.computeIfAbsent(interviewId, (id) -> new ConcurrentHashMap<>());
+		set.put(emitter, token);
 		Runnable remove = () -> set.remove(emitter);
 		emitter.onCompletion(remove);
 		emitter.onTimeout(remove);
@@ -106,13 +106,43 @@ class InterviewEvents {
 		}
 	}
 
+	/**
+	 * Ends this instance's streams opened with a token that no longer grants access, once
+	 * the current transaction (if any) has committed. (Streams of the token on other
+	 * instances only learn of changes; the pages they refresh answer 404.)
+	 */
+	void close(Long interviewId, String token) {
+		Runnable close = () -> {
+			Map<SseEmitter, String> set = this.streams.getOrDefault(interviewId, Map.of());
+			set.forEach((emitter, owner) -> {
+				if (owner.equals(token)) {
+					set.remove(emitter);
+					emitter.complete();
+				}
+			});
+		};
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCommit() {
+					close.run();
+				}
+
+			});
+		}
+		else {
+			close.run();
+		}
+	}
+
 	int subscribers(Long interviewId) {
-		return this.streams.getOrDefault(interviewId, Set.of()).size();
+		return this.streams.getOrDefault(interviewId, Map.of()).size();
 	}
 
 	/** Tells this instance's open pages of the interview that it changed. */
 	void deliver(Long interviewId) {
-		send(this.streams.getOrDefault(interviewId, Set.of()), "change");
+		send(this.streams.getOrDefault(interviewId, Map.of()), "change");
 	}
 
 	/**
@@ -129,7 +159,7 @@ class InterviewEvents {
 	 */
 	@Scheduled(fixedDelay = 20_000)
 	void heartbeat() {
-		this.streams.forEach((id, set) -> set.forEach((emitter) -> {
+		this.streams.forEach((id, set) -> set.keySet().forEach((emitter) -> {
 			try {
 				emitter.send(SseEmitter.event().comment("heartbeat"));
 			}
@@ -146,12 +176,12 @@ class InterviewEvents {
 	 */
 	@EventListener(ContextClosedEvent.class)
 	void closeAll() {
-		this.streams.values().forEach((set) -> set.forEach(SseEmitter::complete));
+		this.streams.values().forEach((set) -> set.keySet().forEach(SseEmitter::complete));
 		this.streams.clear();
 	}
 
-	private static void send(Set<SseEmitter> set, String name) {
-		for (SseEmitter emitter : set) {
+	private static void send(Map<SseEmitter, String> set, String name) {
+		for (SseEmitter emitter : set.keySet()) {
 			try {
 				emitter.send(SseEmitter.event().name(name).data(name));
 			}

@@ -15,6 +15,7 @@ import app.mockinterview.question.Stage;
 import app.mockinterview.system.ActivityMetrics;
 import app.mockinterview.system.CapabilityToken;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -211,6 +212,22 @@ class InterviewService {
 		return created;
 	}
 
+	/**
+	 * Revokes the candidate link and issues a new one; pages still open on the old link
+	 * lose their live stream and answer 404 from then on.
+	 * @return the new candidate token
+	 */
+	@Transactional
+	String reissueCandidateLink(String token) {
+		Interview interview = interviewer(token).getInterview();
+		String revoked = interview.getCandidateToken();
+		String issued = interview.reissueCandidateToken();
+		this.interviews.saveAndFlush(interview);
+		this.events.close(interview.getId(), revoked);
+		this.events.changed(interview.getId());
+		return issued;
+	}
+
 	@Transactional
 	void shareFeedback(String token) {
 		Interviewer interviewer = interviewer(token);
@@ -289,7 +306,13 @@ class InterviewService {
 			sheet.save(content, now);
 			this.metrics.autosaved("sheet");
 		}
-		this.sheets.saveAndFlush(sheet);
+		try {
+			this.sheets.saveAndFlush(sheet);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			// Another save of the same version committed between our check and our write.
+			throw new StaleSheetException();
+		}
 		this.events.changed(interviewer.getInterview().getId());
 		return sheet;
 	}

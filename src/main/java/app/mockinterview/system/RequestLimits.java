@@ -1,0 +1,89 @@
+package app.mockinterview.system;
+
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses requests whose size or shape no page of the app produces, before anything binds
+ * them. Bodies larger than any form of the app can need ({@code
+ * app.max-request-size}, 1 MB by default) before anything reads them: 413 with a short
+ * explanation, as JSON for scripts and the API, as the error page for browsers. Bodies
+ * sent without a length are cut off by the server's form size limit instead
+ * ({@code server.tomcat.max-http-form-post-size}). List fields with an index beyond
+ * {@value #MAX_LIST_INDEX} (a sheet has a few dozen criteria, an interview five
+ * questions) answer 400 rather than reaching the binder, which would fail on them.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RequestLimits extends OncePerRequestFilter {
+
+	static final String MESSAGE = "The request is too large: notes and texts are limited in size (notes to 100 KB "
+			+ "per stage). Shorten the text and save again.";
+
+	static final int MAX_LIST_INDEX = 200;
+
+	private static final Pattern LIST_INDEX = Pattern.compile("\\[(\\d+)]");
+
+	private final long maxBytes;
+
+	RequestLimits(@Value("${app.max-request-size:1MB}") DataSize maxSize) {
+		this.maxBytes = maxSize.toBytes();
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (request.getContentLengthLong() > this.maxBytes) {
+			String accept = request.getHeader(HttpHeaders.ACCEPT);
+			// The client may still be sending: tell it not to reuse the connection.
+			response.setHeader(HttpHeaders.CONNECTION, "close");
+			if (request.getRequestURI().startsWith("/api/") || (accept != null && accept.contains("json"))) {
+				response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+				response.setCharacterEncoding("UTF-8");
+				// A problem detail that the autosave scripts also read ("message").
+				response.getWriter()
+					.write("{\"title\":\"Payload Too Large\",\"status\":413,\"detail\":\"" + MESSAGE
+							+ "\",\"message\":\"" + MESSAGE + "\"}");
+				return;
+			}
+			response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
+			return;
+		}
+		if (hasImpossibleListIndex(request)) {
+			response.sendError(HttpStatus.BAD_REQUEST.value());
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	private static boolean hasImpossibleListIndex(HttpServletRequest request) {
+		for (String name : request.getParameterMap().keySet()) {
+			Matcher index = LIST_INDEX.matcher(name);
+			while (index.find()) {
+				String digits = index.group(1);
+				if (digits.length() > 3 || Integer.parseInt(digits) > MAX_LIST_INDEX) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,163 @@
+package app.mockinterview.interview;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import app.mockinterview.question.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * People editing at the same moment: the candidate and the interviewer autosave together,
+ * round after round; two interviewers save their own sheets together; two saves of one
+ * sheet from the same loaded version race. Every save lands where it belongs, the last
+ * one wins, nothing crosses into the other role's data, and the losing sheet save is
+ * refused as stale with a message rather than failing or overwriting.
+ */
+@SpringBootTest
+class ConcurrentEditingTests {
+
+	static final int ROUNDS = 150;
+
+	@Autowired
+	InterviewService service;
+
+	@Autowired
+	InterviewPages pages;
+
+	@Autowired
+	ScoringSheets sheets;
+
+	private final ExecutorService pool = Executors.newFixedThreadPool(4);
+
+	@AfterEach
+	void stop() {
+		this.pool.shutdownNow();
+	}
+
+	@Test
+	void candidateAndInterviewerAutosavingTogetherNeverLoseOrCrossUpdates() throws Exception {
+		InterviewService.Created interview = this.service.create(List.of("kafka-json-schema-evolution"), "Ines", "Carl",
+				null);
+		String candidate = interview.candidateToken();
+		String interviewer = interview.interviewerToken();
+		CyclicBarrier together = new CyclicBarrier(2);
+		Future<Integer> candidateSaves = this.pool.submit(() -> {
+			int saved = 0;
+			for (int round = 1; round <= ROUNDS; round++) {
+				together.await(10, TimeUnit.SECONDS);
+				saved += this.service.saveCandidateNotes(candidate, 0, "candidate round " + round, round) ? 1 : 0;
+			}
+			return saved;
+		});
+		Future<Integer> interviewerSaves = this.pool.submit(() -> {
+			int saved = 0;
+			for (int round = 1; round <= ROUNDS; round++) {
+				together.await(10, TimeUnit.SECONDS);
+				saved += this.service.saveInterviewerNotes(interviewer, 0, Stage.CLARIFY, "interviewer round " + round,
+						round) ? 1 : 0;
+			}
+			return saved;
+		});
+		assertThat(candidateSaves.get(60, TimeUnit.SECONDS)).isEqualTo(ROUNDS);
+		assertThat(interviewerSaves.get(60, TimeUnit.SECONDS)).isEqualTo(ROUNDS);
+
+		InterviewViews.Room room = this.pages.room(candidate, "");
+		InterviewViews.Console console = this.pages.console(interviewer, "");
+		assertThat(room.notes()).isEqualTo("candidate round " + ROUNDS);
+		assertThat(console.candidateNotes()).isEqualTo("candidate round " + ROUNDS);
+		assertThat(console.privateNotes()).isEqualTo("interviewer round " + ROUNDS);
+		assertThat(room.toString()).doesNotContain("interviewer round");
+	}
+
+	@Test
+	void lateAutosavesArrivingOutOfOrderNeverOverwriteNewerOnes() throws Exception {
+		InterviewService.Created interview = this.service.create(List.of("kafka-json-schema-evolution"), "Ines", "Carl",
+				null);
+		List<Callable<Boolean>> saves = new ArrayList<>();
+		for (int revision = ROUNDS; revision >= 1; revision--) {
+			long r = revision;
+			saves.add(() -> this.service.saveCandidateNotes(interview.candidateToken(), 0, "revision " + r, r));
+		}
+		for (Future<Boolean> save : this.pool.invokeAll(saves)) {
+			save.get();
+		}
+		assertThat(this.pages.room(interview.candidateToken(), "").notes()).isEqualTo("revision " + ROUNDS);
+	}
+
+	@Test
+	void twoInterviewersSavingTheirSheetsAtOnceKeepTheirOwnWork() throws Exception {
+		InterviewService.Created interview = this.service.create(List.of("kafka-json-schema-evolution"), "Ines", "Carl",
+				null);
+		String lead = interview.interviewerToken();
+		String second = this.service.addInterviewer(lead, "Sam");
+		CyclicBarrier together = new CyclicBarrier(2);
+		List<Future<Long>> work = new ArrayList<>();
+		for (String token : List.of(lead, second)) {
+			work.add(this.pool.submit(() -> {
+				long version = this.sheets.sheet(token).version();
+				for (int round = 1; round <= ROUNDS / 3; round++) {
+					together.await(10, TimeUnit.SECONDS);
+					RatingsForm form = new RatingsForm(List.of(), String.valueOf(1 + round % 4),
+							"feedback from " + token + " round " + round, "private " + token + " round " + round,
+							version);
+					version = this.service.saveSheet(token, form, version, false).getVersion();
+				}
+				return version;
+			}));
+		}
+		for (Future<Long> done : work) {
+			done.get(60, TimeUnit.SECONDS);
+		}
+		int last = ROUNDS / 3;
+		for (String token : List.of(lead, second)) {
+			SheetView sheet = this.sheets.sheet(token);
+			assertThat(sheet.feedbackForCandidate()).isEqualTo("feedback from " + token + " round " + last);
+			assertThat(sheet.privateNotes()).isEqualTo("private " + token + " round " + last);
+		}
+	}
+
+	@Test
+	void ofTwoSavesFromTheSameLoadedSheetOneWinsAndTheOtherIsRefusedAsStale() throws Exception {
+		InterviewService.Created interview = this.service.create(List.of("kafka-json-schema-evolution"), "Ines", "Carl",
+				null);
+		String token = interview.interviewerToken();
+		for (int round = 0; round < 20; round++) {
+			long loaded = this.sheets.sheet(token).version();
+			CyclicBarrier together = new CyclicBarrier(2);
+			List<Future<String>> outcomes = new ArrayList<>();
+			for (String tab : List.of("tab A", "tab B")) {
+				outcomes.add(this.pool.submit(() -> {
+					together.await(10, TimeUnit.SECONDS);
+					try {
+						this.service.saveSheet(token, new RatingsForm(List.of(), "2", tab, tab, loaded), loaded, false);
+						return "saved " + tab;
+					}
+					catch (StaleSheetException ex) {
+						return "stale: " + ex.getMessage();
+					}
+				}));
+			}
+			List<String> results = new ArrayList<>();
+			for (Future<String> outcome : outcomes) {
+				results.add(outcome.get(30, TimeUnit.SECONDS));
+			}
+			assertThat(results).as("round " + round).filteredOn((r) -> r.startsWith("saved")).hasSize(1);
+			assertThat(results).filteredOn((r) -> r.startsWith("stale")).singleElement().asString().contains("changed");
+			String winner = results.stream().filter((r) -> r.startsWith("saved")).findFirst().orElseThrow();
+			assertThat(this.sheets.sheet(token).feedbackForCandidate()).isEqualTo(winner.substring("saved ".length()));
+		}
+	}
+
+}

@@ -1,0 +1,377 @@
+package app.mockinterview.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * A corpus of hostile input (script tags, event handlers, {@code javascript:} and
+ * {@code data:} URLs, SVG, broken markup, encoded variants) pushed through everything a
+ * person can write — practice notes and self-score notes, both roles' interview notes,
+ * names, evidence, feedback both ways, sheet notes — and through a question file imported
+ * from Markdown. Every page that shows the text is parsed as a browser would, and nothing
+ * in it may be able to run: no script of our own making aside, no event handler, no
+ * script or data URL, no frame, object or base element.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class XssCorpusTests {
+
+	static final String QUESTION = "reprocess-only-failed-records";
+
+	static final String HOSTILE_QUESTION = "hostile-markup";
+
+	static final Path CONTENT = hostileContent();
+
+	@DynamicPropertySource
+	static void contentDirectory(DynamicPropertyRegistry registry) {
+		registry.add("app.content-dir", CONTENT::toString);
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	static List<String> payloads() {
+		try (Stream<String> lines = Files.lines(Path.of("src/test/resources/security/xss-payloads.txt"))) {
+			return lines.filter((line) -> !line.isBlank() && !line.startsWith("#"))
+				.map((line) -> line.replace("\\n", "\n").replace("\\u0000", "\u0000"))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Test
+	void theCorpusIsLargeAndVaried() {
+		List<String> payloads = payloads();
+		assertThat(payloads).hasSizeGreaterThanOrEqualTo(60).doesNotHaveDuplicates();
+		for (String kind : List.of("<script", "onerror", "javascript:", "data:", "<svg", "&#", "%3C", "](",
+				"<iframe")) {
+			assertThat(payloads).as(kind).anyMatch((p) -> p.toLowerCase(Locale.ROOT).contains(kind.toLowerCase()));
+		}
+	}
+
+	@ParameterizedTest(name = "[{index}] {0}")
+	@MethodSource("payloads")
+	void nothingAPersonWritesComesBackExecutable(String payload) throws Exception {
+		List<String> pages = new ArrayList<>();
+
+		// Solo practice: notes in every stage (shown as sanitised Markdown at review),
+		// and
+		// the self-score notes.
+		String attempt = redirectTarget(send(post("/questions/" + QUESTION + "/practice"), 302));
+		for (String[] move : new String[][] { { "CLARIFY", "APPROACH" }, { "APPROACH", "ANSWER" },
+				{ "ANSWER", "REVIEW" } }) {
+			send(post(attempt + "/stage").param("stage", move[0])
+				.param("notes", payload)
+				.param("revision", "1")
+				.param("target", move[1]), 302);
+		}
+		submit(attempt, "/self-score", payload, Map.of());
+		pages.add(attempt);
+
+		// A mock interview: names, both sides' notes, a second interviewer, the sheet
+		// with
+		// evidence, feedback and private notes, the candidate's self-assessment and
+		// feedback for the interviewer.
+		String console = redirectTarget(send(post("/interviews").param("questions", QUESTION)
+			.param("interviewerName", name(payload))
+			.param("candidateName", name(payload)), 302));
+		send(post(console + "/interviewers").param("name", name(payload)), 302);
+		String room = Jsoup.parse(body(send(get(console), 200)))
+			.select("#candidate-link")
+			.val()
+			.replaceAll("^https?://[^/]+", "");
+		send(post(room + "/notes/autosave").param("position", "0").param("notes", payload).param("revision", "1"), 200);
+		send(post(console + "/notes/autosave").param("position", "0")
+			.param("stage", "CLARIFY")
+			.param("notes", payload)
+			.param("revision", "1"), 200);
+		send(post(console + "/stage").param("target", "REVIEW"), 302);
+		submit(room, "/self-assessment", payload, Map.of());
+		submit(console + "/sheet", "/sheet", payload, Map.of("action", "submit"));
+		send(post(console + "/share-feedback"), 302);
+		send(post(console + "/end"), 302);
+		submit(room, "/feedback", payload, Map.of());
+		// The live fragments are parts of these pages.
+		pages.addAll(List.of(console, console + "/sheet?amend=true", console + "/sheet/print", console + "/comparison",
+				room));
+		for (String page : pages) {
+			String html = body(send(get(page), 200));
+			assertNothingExecutable(page, html);
+			if (page.endsWith("amend=true")) {
+				String start = payload.split("[\\n\\u0000]")[0];
+				String opening = start.substring(0, Math.min(12, start.length()));
+				assertThat(Jsoup.parse(html).select("textarea").stream().map(Element::wholeText))
+					.as("the payload reached the sheet")
+					.anyMatch((text) -> text.contains(opening));
+			}
+		}
+	}
+
+	@Test
+	void exportsAreDataThatBrowsersNeverRenderAsPages() throws Exception {
+		String console = redirectTarget(send(
+				post("/interviews").param("questions", QUESTION).param("candidateName", "<script>alert(1)</script>"),
+				302));
+		for (String export : List.of("/sheet.csv", "/sheets.csv", "/sheet.json", "/sheet/summary")) {
+			MvcResult result = send(get(console + export), 200);
+			assertThat(result.getResponse().getContentType()).as(export).doesNotContain("html");
+			assertThat(result.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+		}
+	}
+
+	@Test
+	void anImportedQuestionFileFullOfHostileMarkupRendersNothingExecutable() throws Exception {
+		MvcResult page = send(get("/questions/" + HOSTILE_QUESTION), 200);
+		assertThat(body(page)).contains("Hostile markup");
+		assertNothingExecutable("/questions/" + HOSTILE_QUESTION, body(page));
+		assertNothingExecutable("/", body(send(get("/"), 200)));
+		assertNothingExecutable("/sheets/blank/" + HOSTILE_QUESTION,
+				body(send(get("/sheets/blank/" + HOSTILE_QUESTION), 200)));
+
+		String attempt = redirectTarget(send(post("/questions/" + HOSTILE_QUESTION + "/practice"), 302));
+		for (String[] move : new String[][] { { "CLARIFY", "APPROACH" }, { "APPROACH", "ANSWER" },
+				{ "ANSWER", "REVIEW" } }) {
+			assertNothingExecutable(attempt, body(send(get(attempt), 200)));
+			send(post(attempt + "/hints").param("stage", move[0]).param("notes", "").param("revision", "1"), 302);
+			send(post(attempt + "/hints").param("stage", move[0]).param("notes", "").param("revision", "2"), 302);
+			send(post(attempt + "/stage").param("stage", move[0])
+				.param("notes", "")
+				.param("revision", "3")
+				.param("target", move[1]), 302);
+		}
+		String review = body(send(get(attempt), 200));
+		assertThat(review).contains("Model answer");
+		assertNothingExecutable(attempt, review);
+
+		String console = redirectTarget(send(post("/interviews").param("questions", HOSTILE_QUESTION), 302));
+		for (String stage : List.of("CLARIFY", "APPROACH", "ANSWER", "REVIEW")) {
+			send(post(console + "/stage").param("target", stage), 302);
+			assertNothingExecutable(console, body(send(get(console), 200)));
+		}
+		assertNothingExecutable(console + "/sheet", body(send(get(console + "/sheet"), 200)));
+	}
+
+	/**
+	 * Fails when a page holds anything a browser would run: an inline or foreign script,
+	 * an event-handler attribute, a script, vbscript or data URL in any attribute, a
+	 * frame, object, embed, base or refresh, or script in a style.
+	 */
+	static void assertNothingExecutable(String page, String html) {
+		Document document = Jsoup.parse(html);
+		for (Element element : document.getAllElements()) {
+			String tag = element.normalName();
+			assertThat(tag).as("element on " + page)
+				.isNotIn("iframe", "frame", "frameset", "object", "embed", "base", "applet", "svg", "math", "style");
+			if (tag.equals("link")) {
+				assertThat(element.attr("href")).as("link on " + page).startsWith("/").doesNotStartWith("//");
+			}
+			if (tag.equals("script")) {
+				assertThat(element.attr("src")).as("script on " + page).startsWith("/").doesNotStartWith("//");
+				assertThat(element.data()).as("inline script on " + page).isBlank();
+			}
+			if (tag.equals("meta")) {
+				assertThat(element.attr("http-equiv")).as("meta on " + page).isEmpty();
+			}
+			for (Attribute attribute : element.attributes()) {
+				String name = attribute.getKey().toLowerCase(Locale.ROOT);
+				String value = attribute.getValue().replaceAll("[\\s\\u0000-\\u001f]", "").toLowerCase(Locale.ROOT);
+				assertThat(name).as("attribute on %s of <%s>", page, tag).doesNotStartWith("on");
+				assertThat(value).as("%s on %s of <%s>", name, page, tag)
+					.doesNotStartWith("javascript:")
+					.doesNotStartWith("vbscript:")
+					.doesNotStartWith("data:");
+				if (name.equals("style")) {
+					assertThat(value).as("style on " + page)
+						.doesNotContain("expression(")
+						.doesNotContain("javascript:");
+				}
+				if (Set.of("href", "src", "action", "formaction", "xlink:href", "srcdoc").contains(name)) {
+					assertThat(value).as("%s on %s", name, page)
+						.doesNotContain("javascript:")
+						.doesNotContain("<script");
+				}
+			}
+		}
+	}
+
+	/**
+	 * Fills a form of the page: every text field gets the payload, choices their first
+	 * option.
+	 */
+	private void submit(String pageUrl, String actionSuffix, String payload, Map<String, String> extra)
+			throws Exception {
+		String page = pageUrl;
+		Document document = Jsoup.parse(body(send(get(page), 200)));
+		Element form = document.selectFirst("form[action$=" + actionSuffix + "]");
+		assertThat(form).as("form " + actionSuffix + " on " + page).isNotNull();
+		Map<String, String> fields = new LinkedHashMap<>();
+		for (Element input : form.select("input, textarea, select")) {
+			String name = input.attr("name");
+			if (name.isEmpty() || name.equals("_csrf")) {
+				continue;
+			}
+			switch (input.normalName()) {
+				case "textarea" -> fields.put(name, payload);
+				case "select" -> fields.putIfAbsent(name, input.select("option[value~=.]").last().val());
+				default -> {
+					String type = input.attr("type");
+					if (type.equals("radio") || type.equals("checkbox")) {
+						if (!input.val().isEmpty()) {
+							fields.putIfAbsent(name, input.val());
+						}
+					}
+					else if (type.equals("hidden")) {
+						fields.put(name, input.val());
+					}
+					else if (type.equals("text") || type.isEmpty()) {
+						fields.put(name, payload);
+					}
+				}
+			}
+		}
+		fields.putAll(extra);
+		MockHttpServletRequestBuilder request = post(form.attr("action"));
+		fields.forEach(request::param);
+		MvcResult result = send(request, -1);
+		assertThat(result.getResponse().getStatus()).as(actionSuffix + ": " + body(result)).isEqualTo(302);
+	}
+
+	private MvcResult send(MockHttpServletRequestBuilder request, int expectedStatus) throws Exception {
+		MvcResult result = this.mvc.perform(request.with(csrf())).andReturn();
+		if (expectedStatus > 0) {
+			assertThat(result.getResponse().getStatus()).as(result.getRequest().getRequestURI())
+				.isEqualTo(expectedStatus);
+		}
+		return result;
+	}
+
+	/** Names are limited to 100 characters; longer ones are refused, not cut. */
+	private static String name(String payload) {
+		return (payload.length() > 100) ? payload.substring(0, 100) : payload;
+	}
+
+	private static String redirectTarget(MvcResult result) {
+		return result.getResponse().getRedirectedUrl().replaceAll("#.*", "");
+	}
+
+	private static String body(MvcResult result) throws IOException {
+		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The shipped content plus one question whose every part is made of the corpus, for
+	 * the importer to render and sanitise.
+	 */
+	private static Path hostileContent() {
+		try {
+			Path dir = Files.createTempDirectory("hostile-content");
+			Files.createDirectories(dir.resolve("questions"));
+			Files.copy(Path.of("content/rubric.md"), dir.resolve("rubric.md"));
+			try (Stream<Path> files = Files.list(Path.of("content/questions"))) {
+				for (Path file : files.toList()) {
+					Files.copy(file, dir.resolve("questions").resolve(file.getFileName()));
+				}
+			}
+			List<String> payloads = payloads();
+			StringBuilder items = new StringBuilder();
+			StringBuilder paragraphs = new StringBuilder();
+			StringBuilder steps = new StringBuilder();
+			StringBuilder criteria = new StringBuilder();
+			int n = 0;
+			for (String payload : payloads) {
+				n++;
+				items.append("- ").append(payload.replace("\n", "\n  ")).append('\n');
+				paragraphs.append(payload).append("\n\n");
+				steps.append(n).append(". ").append(payload.replace("\n", " ")).append('\n');
+				criteria.append("- **Criterion ")
+					.append(n)
+					.append("**: ")
+					.append(payload.replace("\n", " "))
+					.append('\n');
+			}
+			String yamlPayload = "\"Hostile markup <script>alert('title')</script><img src=x onerror=alert(1)>\"";
+			String file = """
+					---
+					id: %s
+					title: %s
+					difficulty: hard
+					topics: ["<svg onload=alert(1)>", Security]
+					companies: ["<img src=x onerror=alert(2)>"]
+					reported: "<a href=\\"javascript:alert(3)\\">reported</a>"
+					source:
+					  name: "<script>alert(4)</script>"
+					  url: https://example.org/hostile
+					---
+
+					## Prompt
+
+					%s
+					## What the interviewer evaluates
+
+					%s
+					## Clarify
+
+					%s
+					## Approach
+
+					%s
+					## Model answer
+
+					### <img src=x onerror=alert('part')> Part one
+
+					%s
+					### Part two
+
+					%s
+					## Follow-ups
+
+					%s
+					## Sources
+
+					- [source](javascript:alert('source'))
+					- [real source](https://example.org/hostile)
+					""".formatted(HOSTILE_QUESTION, yamlPayload, paragraphs, criteria, items, steps, paragraphs, items,
+					items);
+			Files.writeString(dir.resolve("questions").resolve(HOSTILE_QUESTION + ".md"), file);
+			return dir;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
