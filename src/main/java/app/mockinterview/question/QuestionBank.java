@@ -24,6 +24,9 @@ public class QuestionBank {
 
 	public static final int PAGE_SIZE = 20;
 
+	/** Up to this many questions are offered in a drop-down list; beyond, by id. */
+	public static final int MAX_CHOICES = 200;
+
 	private final EntityManager entityManager;
 
 	private final QuestionRepository questions;
@@ -53,6 +56,17 @@ public class QuestionBank {
 	@Transactional(readOnly = true)
 	public List<QuestionSummary> all(BankFilter filter) {
 		return find(filter, 0, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * Every active question in bank order, for a drop-down list, or an empty list when
+	 * the bank is too large for one (the page then asks for the question's id): a page
+	 * must not carry thousands of options.
+	 */
+	@Transactional(readOnly = true)
+	public List<QuestionSummary> choices() {
+		List<QuestionSummary> first = find(BankFilter.none(), 0, MAX_CHOICES + 1);
+		return (first.size() > MAX_CHOICES) ? List.of() : first;
 	}
 
 	@Transactional(readOnly = true)
