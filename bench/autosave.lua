@@ -5,14 +5,16 @@
 --
 -- Environment: AUTOSAVE_ATTEMPTS (file: one attempt id per line), AUTOSAVE_COOKIE (the
 -- Cookie header: CSRF cookie and profile), AUTOSAVE_CSRF (the form's _csrf value),
--- AUTOSAVE_ACKS (where done() writes "attempt-index max-acknowledged-revision" lines).
+-- AUTOSAVE_ACKS (where done() writes "attempt-index max-acknowledged-revision" lines),
+-- AUTOSAVE_BASE (the first revision).
 local attempts = {}
 for line in io.lines(os.getenv("AUTOSAVE_ATTEMPTS")) do
   if #line > 0 then attempts[#attempts + 1] = line end
 end
 local cookie = os.getenv("AUTOSAVE_COOKIE")
 local csrf = os.getenv("AUTOSAVE_CSRF")
-local counter = 0
+-- Revisions start above everything an earlier run (the warm-up) saved.
+local counter = tonumber(os.getenv("AUTOSAVE_BASE") or "0")
 acked = 0
 refused = 0
 maxAcked = {}

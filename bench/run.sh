@@ -66,7 +66,7 @@ if [[ ${BENCH_SKIP_BUILD:-0} != 1 || ! -f $JAR ]]; then
   ./mvnw -q -B -ntp package -DskipTests
 fi
 COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
-JAVA_VERSION=$(java -version 2>&1 | head -1)
+JAVA_VERSION=$(java -version 2>&1 | sed -n 1p)
 
 # --- 2. banks ---------------------------------------------------------------------------
 for n in $SIZES; do
@@ -88,7 +88,9 @@ start_app() {
   PORT=$(free_port); BASE="http://127.0.0.1:$PORT"
   mkdir -p "$data"
   local t0; t0=$(now)
-  (cd "$data" && exec java "$@" -jar "$JAR" --server.port="$PORT" --app.content-dir="$bank" \
+  local args=("$@")
+  [[ " $* " == *" -jar "* ]] || args+=(-jar "$JAR")
+  (cd "$data" && exec java "${args[@]}" --server.port="$PORT" --app.content-dir="$bank" \
       >"$data/app.log" 2>&1) &
   APP_PID=$!
   STARTUP_FIRST=""
@@ -97,7 +99,7 @@ start_app() {
     if [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE/" || true) == 200 ]]; then STARTUP_FIRST=$(elapsed "$t0" "$(now)"); fi
     sleep 0.05
   done
-  until curl -s "$BASE/actuator/health" | grep -q '"status":"UP"'; do
+  until curl -s "$BASE/actuator/health" | grep -q '"contentImport":{"status":"UP"'; do
     kill -0 "$APP_PID" 2>/dev/null || { cat "$data/app.log" >&2; echo "bench: the app died" >&2; exit 1; }
     sleep 0.05
   done
@@ -124,13 +126,31 @@ for n in $SIZES; do
   WARM_LINE[$n]=$IMPORT_LINE
   [[ $n == "$LOAD_N" ]] || stop_app
 done
+
+# --- the same start-up from the extracted jar with a class data sharing archive -------------
+# Not the default way to run (README: "Performance"), measured to show what class loading costs.
+CDS_READY=""
+if [[ " $SIZES " == *" 8 "* && $LOAD_N != 8 ]]; then
+  LOAD_BASE=$BASE; LOAD_PID=$APP_PID; APP_PID=""
+  log "start-up with 8 questions from the extracted jar with a CDS archive"
+  java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/extracted" >/dev/null
+  (cd "$WORK/data-8" && java "${JVM_OPTS[@]}" -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dspring.context.exit=onRefresh \
+      -jar "$WORK/extracted/mock-interviews.jar" --server.port=0 --app.content-dir="$WORK/bank-8" >"$WORK/cds-training.log" 2>&1) || true
+  if [[ -f $WORK/app.jsa ]]; then
+    start_app "$WORK/bank-8" "$WORK/data-8" "${JVM_OPTS[@]}" -XX:SharedArchiveFile="$WORK/app.jsa" -jar "$WORK/extracted/mock-interviews.jar"
+    CDS_READY=$STARTUP_READY
+    stop_app
+  fi
+  BASE=$LOAD_BASE; APP_PID=$LOAD_PID
+  [[ -n $APP_PID ]] || { echo "bench: the load instance is gone" >&2; exit 1; }
+fi
 log "load runs against the bank of $LOAD_N questions ($BASE)"
 
 # --- 4. fixtures: an attempt, an interview, CSRF -----------------------------------------
 JAR_COOKIES=$WORK/cookies.txt
-QUESTION_ID=$(curl -s "$BASE/api/questions" | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
-TOPIC=$(curl -s "$BASE/api/questions" | grep -o '"topics":\["[^"]*"' | head -1 | cut -d'"' -f4)
-csrf_of() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | cut -d'"' -f4; }
+QUESTION_ID=$(curl -s "$BASE/api/questions" | grep -o '"id":"[^"]*"' | sed -n 1p | cut -d'"' -f4)
+TOPIC=$(curl -s "$BASE/api/questions" | grep -o '"topics":\["[^"]*"' | sed -n 1p | cut -d'"' -f4)
+csrf_of() { grep -o 'name="_csrf" value="[^"]*"' | sed -n 1p | cut -d'"' -f4; }
 CSRF=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/questions/$QUESTION_ID" | csrf_of)
 new_attempt() {
   curl -s -o /dev/null -w '%{redirect_url}' -c "$JAR_COOKIES" -b "$JAR_COOKIES" \
@@ -141,7 +161,7 @@ CONSOLE=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$JAR_COOKIES" -b "$JAR_C
   --data-urlencode "_csrf=$CSRF" --data-urlencode "questions=$QUESTION_ID" \
   --data-urlencode "interviewerName=Ada" --data-urlencode "candidateName=Grace" "$BASE/interviews" \
   | sed 's#.*/interviews/i/##')
-CANDIDATE=$(curl -s -b "$JAR_COOKIES" "$BASE/interviews/i/$CONSOLE" | grep -o '/interviews/c/[A-Za-z0-9_-]\{22\}' | head -1 | sed 's#.*/##')
+CANDIDATE=$(curl -s -b "$JAR_COOKIES" "$BASE/interviews/i/$CONSOLE" | grep -o '/interviews/c/[A-Za-z0-9_-]\{22\}' | sed -n 1p | sed 's#.*/##')
 curl -s -o /dev/null -b "$JAR_COOKIES" --data-urlencode "_csrf=$CSRF" "$BASE/interviews/i/$CONSOLE/start"
 COOKIE_HEADER=$(sed 's/^#HttpOnly_//' "$JAR_COOKIES" | awk '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep="; " }')
 [[ -n $ATTEMPT && -n $CONSOLE && -n $CANDIDATE && -n $CSRF ]] || { echo "bench: could not prepare fixtures" >&2; exit 1; }
@@ -193,9 +213,9 @@ for _ in $(seq 1 64); do new_attempt >>"$WORK/attempts.txt"; echo >>"$WORK/attem
 SAVE_CSRF=$(curl -s -b "$JAR_COOKIES" "$BASE/practice/attempts/$(head -1 "$WORK/attempts.txt")" | csrf_of)
 COOKIE_HEADER=$(sed 's/^#HttpOnly_//' "$JAR_COOKIES" | awk '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep="; " }')
 export AUTOSAVE_ATTEMPTS=$WORK/attempts.txt AUTOSAVE_COOKIE=$COOKIE_HEADER AUTOSAVE_CSRF=$SAVE_CSRF
-export AUTOSAVE_ACKS=$WORK/acks-warmup.txt
+export AUTOSAVE_ACKS=$WORK/acks-warmup.txt AUTOSAVE_BASE=1000
 run_wrk "$BASE/" "$PAGE_WARMUP" -s bench/autosave.lua >/dev/null
-export AUTOSAVE_ACKS=$WORK/acks.txt
+export AUTOSAVE_ACKS=$WORK/acks.txt AUTOSAVE_BASE=100000000
 AUTOSAVE_OUT=$(wrk -t1 -c32 -d"${DURATION}s" --latency -s bench/autosave.lua "$BASE/" 2>&1)
 echo "$AUTOSAVE_OUT" >>"$WORK/wrk.log"
 ACKED=$(grep -o 'autosave: [0-9]* acknowledged' <<<"$AUTOSAVE_OUT" | tr -dc 0-9)
@@ -210,7 +230,7 @@ while read -r index revision; do
   [[ -n $index ]] || continue
   CHECKED=$((CHECKED + 1))
   page=$(curl -s -b "$JAR_COOKIES" "$BASE/practice/attempts/${ATTEMPTS[$index]}")
-  stored=$(( $(grep -o 'name="revision" value="[0-9]*"' <<<"$page" | head -1 | tr -dc 0-9) - 1 ))
+  stored=$(( $(grep -o 'name="revision" value="[0-9]*"' <<<"$page" | sed -n 1p | tr -dc 0-9) - 1 ))
   if (( stored < revision )) || ! grep -q "Benchmark notes, revision $stored\. " <<<"$page"; then
     LOST=$((LOST + 1))
     echo "bench: attempt ${ATTEMPTS[$index]}: acknowledged revision $revision, stored $stored" >&2
@@ -268,7 +288,7 @@ stop_app
 log "shipped content at -Xmx128m"
 mkdir -p "$WORK/bank-small" && cp -r content/. "$WORK/bank-small/"
 start_app "$WORK/bank-small" "$WORK/data-small" -Xmx128m
-SMALL_QUESTION=$(curl -s "$BASE/api/questions" | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
+SMALL_QUESTION=$(curl -s "$BASE/api/questions" | grep -o '"id":"[^"]*"' | sed -n 1p | cut -d'"' -f4)
 for path in / "/questions/$SMALL_QUESTION" /api/questions; do run_wrk "$BASE$path" "$((DURATION / 2 + 1))" >/dev/null; done
 SMALL_ALIVE=yes; kill -0 "$APP_PID" 2>/dev/null || SMALL_ALIVE=no
 SMALL_OOM=$(grep -c OutOfMemoryError "$WORK/data-small/app.log" || true)
@@ -312,6 +332,7 @@ mkdir -p "$(dirname "$OUT")"
   echo
   echo "- Resident memory after every load run (bank of $LOAD_N, \`${JVM_OPTS[*]}\`): **$RSS_AFTER MB**; OutOfMemoryError in its log: $OOM_LOAD."
   echo "- Shipped content at \`-Xmx128m\` after a short load on bank, question and API: alive: $SMALL_ALIVE, OutOfMemoryError: $SMALL_OOM, RSS $SMALL_RSS MB."
+  [[ -n $CDS_READY ]] && echo "- Shipped content, restart from the extracted jar (\`java -Djarmode=tools -jar ... extract\`) with a class data sharing archive (\`-XX:SharedArchiveFile\`, trained with \`-Dspring.context.exit=onRefresh\`): ready in **$CDS_READY s**."
   echo "- Unchanged restart of the largest bank logged: \`${WARM_LINE[$LOAD_N]}\`"
   echo
   echo "## Live-update fan-out"
