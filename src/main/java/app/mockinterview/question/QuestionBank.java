@@ -65,8 +65,13 @@ public class QuestionBank {
 	 */
 	@Transactional(readOnly = true)
 	public List<QuestionSummary> choices() {
-		List<QuestionSummary> first = find(BankFilter.none(), 0, MAX_CHOICES + 1);
-		return (first.size() > MAX_CHOICES) ? List.of() : first;
+		// Count first: loading MAX_CHOICES + 1 questions only to find out cost every
+		// console
+		// page of a 10,000-question bank hundreds of milliseconds.
+		if (this.questions.countByActiveTrue() > MAX_CHOICES) {
+			return List.of();
+		}
+		return find(BankFilter.none(), 0, MAX_CHOICES);
 	}
 
 	@Transactional(readOnly = true)
