@@ -3,22 +3,26 @@ package app.mockinterview.content;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
+import app.mockinterview.question.BankChanged;
 import app.mockinterview.question.CommonRubric;
 import app.mockinterview.question.Question;
 import app.mockinterview.question.QuestionRepository;
+import app.mockinterview.question.StoredQuestionFile;
 import app.mockinterview.system.ActivityMetrics;
+import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +41,9 @@ public class ContentImporter {
 
 	private static final Logger logger = LoggerFactory.getLogger(ContentImporter.class);
 
+	/** New or changed files stored per flush. */
+	private static final int CHUNK = 200;
+
 	private final QuestionRepository questions;
 
 	private final CommonRubric rubric;
@@ -53,8 +60,14 @@ public class ContentImporter {
 
 	private final AtomicReference<ImportReport> lastReport = new AtomicReference<>();
 
+	private final EntityManager entityManager;
+
+	private final ApplicationEventPublisher events;
+
 	ContentImporter(QuestionRepository questions, CommonRubric rubric, ContentProperties properties, JdbcTemplate jdbc,
-			ActivityMetrics metrics, Clock clock) {
+			ActivityMetrics metrics, Clock clock, EntityManager entityManager, ApplicationEventPublisher events) {
+		this.entityManager = entityManager;
+		this.events = events;
 		this.questions = questions;
 		this.rubric = rubric;
 		this.properties = properties;
@@ -68,63 +81,113 @@ public class ContentImporter {
 		// Waits while another instance imports; everything read after this sees its work.
 		this.jdbc.queryForList("select name from app_lock where name = 'content-import' for update", String.class);
 		Instant started = this.clock.instant();
-		Map<String, Question> byPath = this.questions.findAll()
-			.stream()
-			.filter(Question::isActive)
-			.collect(Collectors.toMap(Question::getSourcePath, Function.identity(), (a, b) -> a));
-		ContentScanner.Scan scan = this.scanner.scan(this.properties.contentDir(),
-				(path, hash) -> Optional.ofNullable(byPath.get(path))
-					.filter((question) -> hash.equals(question.getContentHash()))
-					.map(Question::getId));
-
-		int imported = 0;
-		int updated = 0;
-		int unchanged = 0;
-		int invalid = 0;
+		Map<String, StoredQuestionFile> activeByPath = new HashMap<>();
+		for (StoredQuestionFile stored : this.questions.findStoredFiles()) {
+			if (stored.active()) {
+				activeByPath.putIfAbsent(stored.sourcePath(), stored);
+			}
+		}
+		Counts counts = new Counts();
 		Set<String> seenIds = new HashSet<>();
 		Set<String> invalidPaths = new HashSet<>();
-		for (ContentScanner.QuestionFile file : scan.questions()) {
-			if (!file.isValid()) {
-				invalid++;
-				invalidPaths.add(file.sourcePath());
-				continue;
-			}
-			seenIds.add(file.id().get());
-			if (file.isUnchanged()) {
-				unchanged++;
-				continue;
-			}
-			Optional<Question> existing = this.questions.findById(file.id().get());
-			Question question = existing.orElseGet(() -> new Question(file.id().get()));
-			if (existing.isPresent() && existing.get().isActive()) {
-				updated++;
-			}
-			else {
-				imported++;
-			}
-			question.updateFrom(file.content().get(), file.sourcePath(), file.hash(), started);
-			this.questions.save(question);
-		}
+		List<ContentScanner.QuestionFile> pending = new ArrayList<>();
+		ContentScanner.Scan scan = this.scanner.scan(this.properties.contentDir(),
+				(path, hash) -> Optional.ofNullable(activeByPath.get(path))
+					.filter((stored) -> hash.equals(stored.contentHash()))
+					.map(StoredQuestionFile::id),
+				(file) -> {
+					if (!file.isValid()) {
+						counts.invalid++;
+						invalidPaths.add(file.sourcePath());
+						return;
+					}
+					seenIds.add(file.id().get());
+					if (file.isUnchanged()) {
+						counts.unchanged++;
+						return;
+					}
+					pending.add(file);
+					if (pending.size() >= CHUNK) {
+						store(pending, counts, started);
+					}
+				});
+		store(pending, counts, started);
 
 		int retired = 0;
 		if (scan.directoryFound()) {
-			for (Question question : this.questions.findByActiveTrue()) {
-				if (!seenIds.contains(question.getId()) && !invalidPaths.contains(question.getSourcePath())) {
-					question.retire(started);
-					retired++;
-				}
+			List<String> gone = activeByPath.values()
+				.stream()
+				.filter((stored) -> !seenIds.contains(stored.id()) && !invalidPaths.contains(stored.sourcePath()))
+				.map(StoredQuestionFile::id)
+				.toList();
+			for (Question question : this.questions.findAllById(gone)) {
+				question.retire(started);
+				retired++;
 			}
 		}
 		boolean rubricChanged = scan.rubric()
 			.map((parsed) -> this.rubric.replace(parsed.criteria(), parsed.scale()))
 			.orElse(false);
 
-		ImportReport report = new ImportReport(imported, updated, unchanged, retired, invalid, rubricChanged,
-				List.copyOf(scan.problems()), Duration.between(started, this.clock.instant()));
+		ImportReport report = new ImportReport(counts.imported, counts.updated, counts.unchanged, retired,
+				counts.invalid, rubricChanged, List.copyOf(scan.problems()),
+				Duration.between(started, this.clock.instant()));
 		log(report);
 		this.metrics.importProblems(report.problems().size());
 		this.lastReport.set(report);
+		if (report.imported() + report.updated() + report.retired() > 0 || rubricChanged) {
+			// Listeners that drop cached pages run after the commit (see
+			// PublicPageCache).
+			this.events.publishEvent(new BankChanged());
+		}
 		return report;
+	}
+
+	/**
+	 * Stores a chunk of new or changed files, then forgets them: flushing and clearing
+	 * the persistence context keeps a cold import of a large bank linear in time and flat
+	 * in memory.
+	 */
+	private void store(List<ContentScanner.QuestionFile> files, Counts counts, Instant now) {
+		if (files.isEmpty()) {
+			return;
+		}
+		Map<String, Question> existing = new HashMap<>();
+		for (Question question : this.questions.findAllById(files.stream().map((file) -> file.id().get()).toList())) {
+			existing.put(question.getId(), question);
+		}
+		for (ContentScanner.QuestionFile file : files) {
+			Question question = existing.get(file.id().get());
+			if (question == null) {
+				question = new Question(file.id().get());
+				question.updateFrom(file.content().get(), file.sourcePath(), file.hash(), now);
+				this.entityManager.persist(question);
+				counts.imported++;
+				continue;
+			}
+			if (question.isActive()) {
+				counts.updated++;
+			}
+			else {
+				counts.imported++;
+			}
+			question.updateFrom(file.content().get(), file.sourcePath(), file.hash(), now);
+		}
+		this.entityManager.flush();
+		this.entityManager.clear();
+		files.clear();
+	}
+
+	private static final class Counts {
+
+		int imported;
+
+		int updated;
+
+		int unchanged;
+
+		int invalid;
+
 	}
 
 	/** The report of the last import since start-up, if one has run. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import app.mockinterview.question.QuestionContent;
@@ -74,20 +75,30 @@ final class ContentScanner {
 	 * already imported from exactly that file, if any
 	 */
 	Scan scan(Path root, BiFunction<String, String, Optional<String>> unchangedId) {
+		List<QuestionFile> files = new ArrayList<>();
+		Scan scan = scan(root, unchangedId, files::add);
+		return new Scan(scan.directoryFound(), files, scan.rubric(), scan.problems());
+	}
+
+	/**
+	 * Reads the directory handing each question file to {@code sink} as soon as it is
+	 * parsed, so that a caller can store and forget it: the returned scan has no question
+	 * files, and a bank of thousands of questions never sits in memory at once.
+	 */
+	Scan scan(Path root, BiFunction<String, String, Optional<String>> unchangedId, Consumer<QuestionFile> sink) {
 		List<ContentProblem> problems = new ArrayList<>();
 		if (!Files.isDirectory(root)) {
 			problems.add(ContentProblem.error(root.toString(), 1, "content directory does not exist"));
 			return new Scan(false, List.of(), Optional.empty(), problems);
 		}
 		Optional<RubricFileParser.ParsedRubric> rubric = readRubric(root, problems);
-		List<QuestionFile> files = new ArrayList<>();
 		Map<String, String> pathById = new HashMap<>();
 		for (Path file : questionFiles(root, problems)) {
 			String sourcePath = root.relativize(file).toString().replace('\\', '/');
 			String displayPath = file.toString();
 			Optional<byte[]> bytes = read(file, displayPath, problems);
 			if (bytes.isEmpty()) {
-				files.add(new QuestionFile(sourcePath, "", Optional.empty(), Optional.empty()));
+				sink.accept(new QuestionFile(sourcePath, "", Optional.empty(), Optional.empty()));
 				continue;
 			}
 			String hash = sha256(bytes.get());
@@ -108,9 +119,9 @@ final class ContentScanner {
 					questionFile = new QuestionFile(sourcePath, hash, Optional.empty(), Optional.empty());
 				}
 			}
-			files.add(questionFile);
+			sink.accept(questionFile);
 		}
-		return new Scan(true, files, rubric, problems);
+		return new Scan(true, List.of(), rubric, problems);
 	}
 
 	QuestionFile parse(String displayPath, String sourcePath, String hash, byte[] bytes,

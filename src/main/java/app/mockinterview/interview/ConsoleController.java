@@ -53,7 +53,7 @@ class ConsoleController {
 	@GetMapping
 	String console(@PathVariable String token, HttpServletRequest request, Model model) {
 		model.addAttribute("console", this.pages.console(token, baseUrl(request)));
-		model.addAttribute("swapQuestions", this.bank.all(app.mockinterview.question.BankFilter.none()));
+		model.addAttribute("swapQuestions", this.bank.choices());
 		return "interview/console";
 	}
 

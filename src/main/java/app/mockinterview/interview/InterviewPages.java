@@ -211,9 +211,15 @@ class InterviewPages {
 
 	private List<QuestionRef> questionRefs(Interview interview) {
 		List<String> ids = interview.getQuestionIds();
+		// One query for all of them; later look-ups by id are answered by the persistence
+		// context.
+		Map<String, Question> byId = this.questions.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(Question::getId, Function.identity()));
 		List<QuestionRef> refs = new ArrayList<>();
 		for (int position = 0; position < ids.size(); position++) {
-			String title = this.questions.findById(ids.get(position)).map(Question::getTitle).orElse(ids.get(position));
+			Question question = byId.get(ids.get(position));
+			String title = (question != null) ? question.getTitle() : ids.get(position);
 			refs.add(new QuestionRef(position, ids.get(position), title));
 		}
 		return refs;

@@ -2,7 +2,6 @@ package app.mockinterview.interview;
 
 import java.util.List;
 
-import app.mockinterview.question.BankFilter;
 import app.mockinterview.question.QuestionBank;
 import app.mockinterview.question.QuestionNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -60,7 +59,7 @@ class InterviewSetupController {
 	}
 
 	private String form(Model model) {
-		model.addAttribute("questions", this.bank.all(BankFilter.none()));
+		model.addAttribute("questions", this.bank.choices());
 		model.addAttribute("slots", Interview.MAX_QUESTIONS);
 		return "interview/new";
 	}

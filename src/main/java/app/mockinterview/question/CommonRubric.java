@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The criteria and the rating scale shared by every question, as imported from
@@ -17,6 +18,14 @@ public class CommonRubric {
 
 	private final RatingLevelRepository levels;
 
+	/**
+	 * The rubric changes only on import, yet every interview and review page needs it:
+	 * kept in memory and dropped when the bank changes.
+	 */
+	private volatile List<RubricCriterion> cachedCriteria;
+
+	private volatile List<RatingLevel> cachedScale;
+
 	CommonRubric(CommonCriterionRepository criteria, RatingLevelRepository levels) {
 		this.criteria = criteria;
 		this.levels = levels;
@@ -24,12 +33,35 @@ public class CommonRubric {
 
 	@Transactional(readOnly = true)
 	public List<RubricCriterion> criteria() {
-		return this.criteria.findAllByOrderByPositionAsc().stream().map(CommonCriterion::toCriterion).toList();
+		List<RubricCriterion> cached = this.cachedCriteria;
+		if (cached == null) {
+			cached = this.criteria.findAllByOrderByPositionAsc().stream().map(CommonCriterion::toCriterion).toList();
+			this.cachedCriteria = cached;
+		}
+		return cached;
 	}
 
 	@Transactional(readOnly = true)
 	public List<RatingLevel> scale() {
-		return this.levels.findAllByOrderByScoreAsc();
+		List<RatingLevel> cached = this.cachedScale;
+		if (cached == null) {
+			cached = this.levels.findAllByOrderByScoreAsc()
+				.stream()
+				.map((level) -> new RatingLevel(level.getScore(), level.getLabel(), level.getMeaningHtml()))
+				.toList();
+			this.cachedScale = cached;
+		}
+		return cached;
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	public void bankChanged(BankChanged event) {
+		forget();
+	}
+
+	private void forget() {
+		this.cachedCriteria = null;
+		this.cachedScale = null;
 	}
 
 	/** A question's own criteria followed by the common ones. */
@@ -46,8 +78,10 @@ public class CommonRubric {
 	 */
 	@Transactional
 	public boolean replace(List<RubricCriterion> newCriteria, List<RatingLevel> newScale) {
+		forget();
 		boolean sameCriteria = criteria().equals(newCriteria);
 		boolean sameScale = sameLevels(scale(), newScale);
+		forget();
 		if (sameCriteria && sameScale) {
 			return false;
 		}

@@ -24,6 +24,9 @@ public class QuestionBank {
 
 	public static final int PAGE_SIZE = 20;
 
+	/** Up to this many questions are offered in a drop-down list; beyond, by id. */
+	public static final int MAX_CHOICES = 200;
+
 	private final EntityManager entityManager;
 
 	private final QuestionRepository questions;
@@ -53,6 +56,22 @@ public class QuestionBank {
 	@Transactional(readOnly = true)
 	public List<QuestionSummary> all(BankFilter filter) {
 		return find(filter, 0, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * Every active question in bank order, for a drop-down list, or an empty list when
+	 * the bank is too large for one (the page then asks for the question's id): a page
+	 * must not carry thousands of options.
+	 */
+	@Transactional(readOnly = true)
+	public List<QuestionSummary> choices() {
+		// Count first: loading MAX_CHOICES + 1 questions only to find out cost every
+		// console
+		// page of a 10,000-question bank hundreds of milliseconds.
+		if (this.questions.countByActiveTrue() > MAX_CHOICES) {
+			return List.of();
+		}
+		return find(BankFilter.none(), 0, MAX_CHOICES);
 	}
 
 	@Transactional(readOnly = true)

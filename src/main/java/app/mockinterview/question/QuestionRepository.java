@@ -14,6 +14,9 @@ public interface QuestionRepository extends JpaRepository<Question, String> {
 
 	long countByActiveTrue();
 
+	@Query("select new app.mockinterview.question.StoredQuestionFile(q.id, q.sourcePath, q.contentHash, q.active) from Question q")
+	List<StoredQuestionFile> findStoredFiles();
+
 	@Query("select distinct t from Question q join q.topics t where q.active = true order by t")
 	List<String> findActiveTopics();
 

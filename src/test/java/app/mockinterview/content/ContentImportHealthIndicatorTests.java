@@ -18,14 +18,16 @@ class ContentImportHealthIndicatorTests {
 	@Test
 	void downUntilTheImportHasRun() {
 		ContentProperties properties = new ContentProperties(Path.of("content"), true);
-		ContentImporter importer = new ContentImporter(null, null, properties, null, null, Clock.systemUTC());
+		ContentImporter importer = new ContentImporter(null, null, properties, null, null, Clock.systemUTC(), null,
+				null);
 		assertThat(new ContentImportHealthIndicator(importer, properties).health().getStatus()).isEqualTo(Status.DOWN);
 	}
 
 	@Test
 	void upWhenThisInstanceDoesNotImportAtStartUp() {
 		ContentProperties properties = new ContentProperties(Path.of("content"), false);
-		ContentImporter importer = new ContentImporter(null, null, properties, null, null, Clock.systemUTC());
+		ContentImporter importer = new ContentImporter(null, null, properties, null, null, Clock.systemUTC(), null,
+				null);
 		assertThat(new ContentImportHealthIndicator(importer, properties).health().getStatus()).isEqualTo(Status.UP);
 	}
 

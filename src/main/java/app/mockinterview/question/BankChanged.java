@@ -1,0 +1,9 @@
+package app.mockinterview.question;
+
+/**
+ * Published when an import has changed what the bank shows (questions or the common
+ * rubric), so that caches of rendered bank pages can be dropped.
+ */
+public record BankChanged() {
+
+}

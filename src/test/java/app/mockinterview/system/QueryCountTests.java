@@ -1,0 +1,127 @@
+package app.mockinterview.system;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How many SQL statements each page costs, counted by Hibernate's statistics. The counts
+ * are fixed numbers, whatever the number of questions, notes or rounds: a page that loads
+ * rows one by one in a loop (N+1) fails here. Pages every visitor sees alike cost nothing
+ * once cached.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
+				"logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn" })
+class QueryCountTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	PublicPageCache pageCache;
+
+	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+	private Statistics statistics;
+
+	@BeforeEach
+	void countStatements() {
+		this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		this.pageCache.clear();
+	}
+
+	@Test
+	void theBankCostsAFixedNumberOfQueriesThenNoneWhileCached() throws Exception {
+		assertThat(statementsFor("/")).isEqualTo(7);
+		assertThat(statementsFor("/?topic=Kafka&difficulty=medium")).isEqualTo(7);
+		assertThat(statementsFor("/")).isZero();
+		assertThat(statementsFor("/api/questions")).isEqualTo(3);
+		assertThat(statementsFor("/api/questions")).isZero();
+	}
+
+	@Test
+	void aQuestionPageCostsAFixedNumberOfQueriesThenNoneWhileCached() throws Exception {
+		assertThat(statementsFor("/questions/spark-oom-troubleshooting")).isEqualTo(4);
+		assertThat(statementsFor("/questions/spark-oom-troubleshooting")).isZero();
+	}
+
+	@Test
+	void thePracticeStagePageCostsAFixedNumberOfQueries() throws Exception {
+		String attempt = post("/questions/spark-oom-troubleshooting/practice",
+				csrf("/questions/spark-oom-troubleshooting"), "");
+		assertThat(statementsFor(attempt)).isEqualTo(4);
+	}
+
+	@Test
+	void theConsoleAndTheCandidateRoomCostTheSameWhateverTheNumberOfQuestions() throws Exception {
+		// The first pages also load the common rubric, which is then kept in memory.
+		interviewPages("&questions=spark-oom-troubleshooting");
+		int[] one = interviewPages("&questions=spark-oom-troubleshooting");
+		int[] three = interviewPages(
+				"&questions=spark-oom-troubleshooting&questions=kafka-json-schema-evolution&questions=spark-inferschema-1tb");
+		assertThat(three).containsExactly(one);
+		assertThat(one[0]).as("console").isLessThanOrEqualTo(15);
+		assertThat(one[1]).as("candidate room").isLessThanOrEqualTo(7);
+	}
+
+	/** Statements for the console and the candidate room of a new interview. */
+	private int[] interviewPages(String questions) throws Exception {
+		String console = post("/interviews", csrf("/interviews/new"), questions);
+		String candidate = Jsoup.parse(get(console).body())
+			.select("input[value*=/interviews/c/]")
+			.val()
+			.replaceFirst("^.*(/interviews/c/)", "$1");
+		return new int[] { statementsFor(console), statementsFor(candidate) };
+	}
+
+	private int statementsFor(String path) throws Exception {
+		this.statistics.clear();
+		HttpResponse<String> response = get(path);
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		return (int) this.statistics.getPrepareStatementCount();
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private String csrf(String page) throws Exception {
+		return Jsoup.parse(get(page).body()).select("input[name=_csrf]").val();
+	}
+
+	/** Posts a form and answers the path it redirects to. */
+	private String post(String path, String csrf, String fields) throws Exception {
+		HttpResponse<String> response = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers
+					.ofString("_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8) + fields))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(path).isEqualTo(302);
+		return URI.create(response.headers().firstValue("Location").orElseThrow()).getPath();
+	}
+
+}
