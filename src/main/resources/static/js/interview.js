@@ -5,6 +5,12 @@
 
   var POLL_MS = 1500;
 
+  // After a stage change the page opens at #stage-heading: put the keyboard focus there too.
+  var stageHeading = document.getElementById('stage-heading');
+  if (stageHeading && window.location.hash === '#stage-heading') {
+    stageHeading.focus();
+  }
+
   // ---- Stage timer -------------------------------------------------------------------------------------
   var timerInterval = null;
 
@@ -230,7 +236,13 @@
         return;
       }
       var stageChanged = next.getAttribute('data-live-key') !== current.getAttribute('data-live-key');
+      // Keep the keyboard focus where it was when the part holding it is replaced.
+      var focused = current.contains(document.activeElement) ? document.activeElement.id : '';
       current.replaceWith(next);
+      var refocus = focused && document.getElementById(focused);
+      if (refocus) {
+        refocus.focus();
+      }
       startTimer();
       if (stageChanged) {
         var heading = next.querySelector('#stage-heading');
@@ -317,8 +329,4 @@
   }
   setUpCopy();
   setUpShortcuts();
-  var heading = document.getElementById('stage-heading');
-  if (heading && window.location.hash === '#stage-heading') {
-    heading.focus();
-  }
 })();
