@@ -192,6 +192,11 @@
 
   // ---- Live updates ------------------------------------------------------------------------------------
   function setUpLive(root) {
+    // Once a form is on its way (e.g. this interviewer's own "Next stage"), an update it caused must not
+    // reload the old page over the navigation.
+    var leaving = false;
+    document.addEventListener('submit', function () { leaving = true; });
+    window.addEventListener('pageshow', function () { leaving = false; });
     var liveUrl = root.getAttribute('data-live-url');
     var eventsUrl = root.getAttribute('data-events-url');
     var fetching = false;
@@ -220,6 +225,9 @@
     }
 
     function apply(html) {
+      if (leaving) {
+        return;
+      }
       var current = document.getElementById('live');
       var template = document.createElement('template');
       template.innerHTML = html.trim();

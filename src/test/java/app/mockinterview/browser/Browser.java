@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -120,7 +121,11 @@ final class Browser implements AutoCloseable {
 	}
 
 	<T> T waitFor(Duration timeout, Function<WebDriver, T> condition) {
-		return new WebDriverWait(this.driver, timeout, Duration.ofMillis(100)).until(condition);
+		// Live updates replace parts of the page while a condition looks at them: look
+		// again.
+		return new WebDriverWait(this.driver, timeout, Duration.ofMillis(100))
+			.ignoring(StaleElementReferenceException.class)
+			.until(condition);
 	}
 
 	@Override
