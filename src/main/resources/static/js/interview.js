@@ -5,6 +5,12 @@
 
   var POLL_MS = 1500;
 
+  // After a stage change the page opens at #stage-heading: put the keyboard focus there too.
+  var stageHeading = document.getElementById('stage-heading');
+  if (stageHeading && window.location.hash === '#stage-heading') {
+    stageHeading.focus();
+  }
+
   // ---- Stage timer -------------------------------------------------------------------------------------
   var timerInterval = null;
 
@@ -186,6 +192,11 @@
 
   // ---- Live updates ------------------------------------------------------------------------------------
   function setUpLive(root) {
+    // Once a form is on its way (e.g. this interviewer's own "Next stage"), an update it caused must not
+    // reload the old page over the navigation.
+    var leaving = false;
+    document.addEventListener('submit', function () { leaving = true; });
+    window.addEventListener('pageshow', function () { leaving = false; });
     var liveUrl = root.getAttribute('data-live-url');
     var eventsUrl = root.getAttribute('data-events-url');
     var fetching = false;
@@ -214,6 +225,9 @@
     }
 
     function apply(html) {
+      if (leaving) {
+        return;
+      }
       var current = document.getElementById('live');
       var template = document.createElement('template');
       template.innerHTML = html.trim();
@@ -230,7 +244,13 @@
         return;
       }
       var stageChanged = next.getAttribute('data-live-key') !== current.getAttribute('data-live-key');
+      // Keep the keyboard focus where it was when the part holding it is replaced.
+      var focused = current.contains(document.activeElement) ? document.activeElement.id : '';
       current.replaceWith(next);
+      var refocus = focused && document.getElementById(focused);
+      if (refocus) {
+        refocus.focus();
+      }
       startTimer();
       if (stageChanged) {
         var heading = next.querySelector('#stage-heading');
@@ -317,8 +337,4 @@
   }
   setUpCopy();
   setUpShortcuts();
-  var heading = document.getElementById('stage-heading');
-  if (heading && window.location.hash === '#stage-heading') {
-    heading.focus();
-  }
 })();

@@ -30,6 +30,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/interviews/i/{token}")
 class ConsoleController {
 
+	/**
+	 * After a stage change the page opens at the new stage, where its script puts the
+	 * focus.
+	 */
+	private static final String STAGE_HEADING = "#stage-heading";
+
 	private final InterviewService service;
 
 	private final InterviewPages pages;
@@ -75,17 +81,17 @@ class ConsoleController {
 
 	@PostMapping("/start")
 	String start(@PathVariable String token, RedirectAttributes redirect) {
-		return act(token, redirect, () -> this.service.start(token));
+		return act(token, redirect, () -> this.service.start(token)) + STAGE_HEADING;
 	}
 
 	@PostMapping("/stage")
 	String stage(@PathVariable String token, @RequestParam Stage target, RedirectAttributes redirect) {
-		return act(token, redirect, () -> this.service.moveTo(token, target));
+		return act(token, redirect, () -> this.service.moveTo(token, target)) + STAGE_HEADING;
 	}
 
 	@PostMapping("/question")
 	String question(@PathVariable String token, @RequestParam int position, RedirectAttributes redirect) {
-		return act(token, redirect, () -> this.service.moveToQuestion(token, position));
+		return act(token, redirect, () -> this.service.moveToQuestion(token, position)) + STAGE_HEADING;
 	}
 
 	@PostMapping("/pause")

@@ -243,7 +243,8 @@ class InterviewWebTests {
 			Document after = page("/interviews/c/" + InterviewWebTests.this.candidate);
 			assertThat(after.select("#feedback-heading")).isNotEmpty();
 			assertThat(after.text()).contains("Name the partition count earlier.").doesNotContain("PRIVATE-NOTE-XYZ");
-			assertThat(after.select("#feedback-heading ~ table tbody tr").first().text()).contains("3 · Lean yes")
+			assertThat(after.select("#feedback-heading ~ .table-scroll table tbody tr").first().text())
+				.contains("3 · Lean yes")
 				.contains("1 · Strong no")
 				.contains("-2");
 		}

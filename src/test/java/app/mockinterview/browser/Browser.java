@@ -1,0 +1,148 @@
+package app.mockinterview.browser;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Chromium pointed at the app, with the few actions the journeys need: open
+ * a path, find by CSS or by visible text, type, choose, wait.
+ */
+final class Browser implements AutoCloseable {
+
+	private final ChromeDriver driver;
+
+	private final String baseUrl;
+
+	private final boolean javascript;
+
+	private final Runnable cleanup;
+
+	Browser(ChromeDriver driver, String baseUrl, boolean javascript, Runnable cleanup) {
+		this.driver = driver;
+		this.baseUrl = baseUrl;
+		this.javascript = javascript;
+		this.cleanup = cleanup;
+	}
+
+	ChromeDriver driver() {
+		return this.driver;
+	}
+
+	boolean javascript() {
+		return this.javascript;
+	}
+
+	String baseUrl() {
+		return this.baseUrl;
+	}
+
+	Browser open(String path) {
+		this.driver.get(path.startsWith("http") ? path : this.baseUrl + path);
+		return this;
+	}
+
+	/** The current address without the origin, e.g. {@code /questions/x}. */
+	String path() {
+		String url = this.driver.getCurrentUrl();
+		return url.startsWith(this.baseUrl) ? url.substring(this.baseUrl.length()) : url;
+	}
+
+	WebElement find(String css) {
+		return this.driver.findElement(By.cssSelector(css));
+	}
+
+	List<WebElement> findAll(String css) {
+		return this.driver.findElements(By.cssSelector(css));
+	}
+
+	boolean has(String css) {
+		return !findAll(css).isEmpty();
+	}
+
+	String text(String css) {
+		return find(css).getText();
+	}
+
+	String mainText() {
+		return text("main");
+	}
+
+	/** A button or link whose visible text contains {@code text}. */
+	WebElement control(String text) {
+		String literal = xpathLiteral(text);
+		return this.driver.findElement(By.xpath("//main//button[contains(normalize-space(.), " + literal
+				+ ")] | //main//a[contains(normalize-space(.), " + literal + ")]"));
+	}
+
+	/** Clicks a link or submit button and waits for the page it leads to. */
+	Browser click(String text) {
+		WebElement control = control(text);
+		WebElement page = find("html");
+		control.click();
+		waitForTheNextPage(page);
+		return this;
+	}
+
+	/** Waits until {@code previous} is gone and the page that replaced it has loaded. */
+	void waitForTheNextPage(WebElement previous) {
+		waitFor(ExpectedConditions.stalenessOf(previous));
+		waitFor((driver) -> "complete".equals(js("return document.readyState;")));
+	}
+
+	Browser type(String css, String text) {
+		WebElement field = find(css);
+		field.clear();
+		field.sendKeys(text);
+		return this;
+	}
+
+	Browser choose(String css, String visibleText) {
+		new Select(find(css)).selectByVisibleText(visibleText);
+		return this;
+	}
+
+	Object js(String script, Object... args) {
+		return ((JavascriptExecutor) this.driver).executeScript(script, args);
+	}
+
+	<T> T waitFor(Function<WebDriver, T> condition) {
+		return waitFor(Duration.ofSeconds(10), condition);
+	}
+
+	<T> T waitFor(Duration timeout, Function<WebDriver, T> condition) {
+		// Live updates replace parts of the page while a condition looks at them: look
+		// again.
+		return new WebDriverWait(this.driver, timeout, Duration.ofMillis(100))
+			.ignoring(StaleElementReferenceException.class)
+			.until(condition);
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.driver.quit();
+		}
+		finally {
+			this.cleanup.run();
+		}
+	}
+
+	private static String xpathLiteral(String text) {
+		if (!text.contains("'")) {
+			return "'" + text + "'";
+		}
+		return "concat('" + text.replace("'", "', \"'\", '") + "')";
+	}
+
+}
