@@ -30,7 +30,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * questions) answer 400 rather than reaching the binder, which would fail on them.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// Right after the character-encoding filter: reading the parameters here fixes their
+// encoding for the rest of the request.
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestLimits extends OncePerRequestFilter {
 
 	static final String MESSAGE = "The request is too large: notes and texts are limited in size (notes to 100 KB "
@@ -65,6 +67,9 @@ class RequestLimits extends OncePerRequestFilter {
 			}
 			response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
 			return;
+		}
+		if (request.getCharacterEncoding() == null) {
+			request.setCharacterEncoding("UTF-8");
 		}
 		if (hasImpossibleListIndex(request)) {
 			response.sendError(HttpStatus.BAD_REQUEST.value());
