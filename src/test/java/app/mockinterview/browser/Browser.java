@@ -8,9 +8,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -96,8 +96,29 @@ final class Browser implements AutoCloseable {
 
 	/** Waits until {@code previous} is gone and the page that replaced it has loaded. */
 	void waitForTheNextPage(WebElement previous) {
-		waitFor(ExpectedConditions.stalenessOf(previous));
+		waitFor((driver) -> isGone(previous));
 		waitFor((driver) -> "complete".equals(js("return document.readyState;")));
+	}
+
+	/**
+	 * Whether the element has left the document. Chromium reports an element of a page
+	 * that has just been replaced either as stale or as a node that "does not belong to
+	 * the document"; both mean it is gone.
+	 */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	Browser type(String css, String text) {

@@ -4,14 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,29 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the skip link comes first and leads to the content, every focused control shows its
  * focus, and a stage change puts the focus on the new stage's heading.
  */
-@BrowserTest
-class KeyboardJourneyTests {
+class KeyboardJourneyTests extends OneBrowserTests {
 
 	private static final int MAX_TABS = 120;
 
-	@LocalServerPort
-	int port;
-
-	private Browser browser;
-
 	private final List<String> invisibleFocus = new ArrayList<>();
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = Chromium.start("http://localhost:" + this.port, true);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
 
 	@Test
 	void practiseAloneWithTheKeyboardOnly() {

@@ -1,10 +1,6 @@
 package app.mockinterview.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,24 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Journey 5: a Chromium profile with JavaScript switched off completes journeys 1 and 2
  * with plain links and forms.
  */
-@BrowserTest
-class NoJavaScriptJourneyTests {
+class NoJavaScriptJourneyTests extends OneBrowserTests {
 
-	@LocalServerPort
-	int port;
-
-	private Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = Chromium.start("http://localhost:" + this.port, false);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
+	@Override
+	boolean javaScript() {
+		return false;
 	}
 
 	@Test

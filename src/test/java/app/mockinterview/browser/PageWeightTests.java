@@ -3,11 +3,7 @@ package app.mockinterview.browser;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,25 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * at most 100 KB of HTML, CSS and JavaScript, uncompressed, and requests nothing from
  * another site.
  */
-@BrowserTest
-class PageWeightTests {
-
-	@LocalServerPort
-	int port;
-
-	private Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = Chromium.start("http://localhost:" + this.port, true);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
+class PageWeightTests extends OneBrowserTests {
 
 	@Test
 	void everyMainPageLoadsAtMost100KilobytesFromTheAppItself() {

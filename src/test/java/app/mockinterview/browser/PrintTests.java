@@ -6,11 +6,7 @@ import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,8 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * print styles through DevTools ({@code Page.printToPDF}) on A4 and on US Letter, and
  * PDFBox counts the pages.
  */
-@BrowserTest
-class PrintTests {
+class PrintTests extends OneBrowserTests {
 
 	private static final String[] QUESTIONS = { "kafka-consumer-lag-without-loss", "kafka-json-schema-evolution",
 			"kafka-to-data-lake-consistency", "pipeline-100m-events-per-day", "reprocess-only-failed-records",
@@ -29,23 +24,6 @@ class PrintTests {
 	/** Paper sizes in inches. */
 	private static final Map<String, double[]> PAPER = Map.of("A4", new double[] { 8.27, 11.69 }, "Letter",
 			new double[] { 8.5, 11 });
-
-	@LocalServerPort
-	int port;
-
-	private Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = Chromium.start("http://localhost:" + this.port, true);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
 
 	@Test
 	void aFilledSheetPrintsOnePagePerQuestion() throws IOException {

@@ -2,41 +2,19 @@ package app.mockinterview.browser;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Journeys 1 and 2 in Chromium with JavaScript: every page on the way passes axe-core and
  * the Nu Html Checker and stays under the page weight budget; main pages are
  * photographed.
  */
-@BrowserTest
-class SoloJourneyTests {
+class SoloJourneyTests extends OneBrowserTests {
 
 	/** The main pages of these journeys, and the name their screenshots get. */
 	private static final Map<String, String> SCREENS = Map.of("bank", "bank", "question", "question",
 			"practice clarify with a hint", "practice-stage", "practice review", "practice-review",
 			"practice completed", "practice-completed", "my practice", "my-practice");
-
-	@LocalServerPort
-	int port;
-
-	private Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = Chromium.start("http://localhost:" + this.port, true);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
 
 	@Test
 	void browseTheBank() {

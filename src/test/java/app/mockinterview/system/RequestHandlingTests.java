@@ -233,10 +233,17 @@ class RequestHandlingTests {
 		assertThat(longName.statusCode()).isEqualTo(400);
 		assertThat(Jsoup.parse(longName.body()).text()).contains("at most 100 characters");
 
+		assertThat(this.browser.post(i + "/start", Map.of()).statusCode()).isEqualTo(302);
+		assertThat(this.browser.post(i + "/end", Map.of()).statusCode()).isEqualTo(302);
 		HttpResponse<String> feedback = this.browser.post(c + "/feedback",
 				Map.of("comment", "f".repeat(2001), "clarity", "3", "helpfulness", "3"));
-		assertThat(feedback.statusCode()).isEqualTo(302);
-		assertThat(Jsoup.parse(this.browser.get(c).body()).select("[role=alert]").text()).contains("2000 characters");
+		assertThat(feedback.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(feedback.body()).select("[role=alert]").text()).contains("2000 characters");
+		assertThat(Jsoup.parse(feedback.body()).select("#comment").val()).as("what was typed comes back")
+			.isEqualTo("f".repeat(2001));
+		assertThat(Jsoup.parse(this.browser.get(c).body()).select("#for-interviewer-heading"))
+			.as("nothing was saved: the form is still offered")
+			.isNotEmpty();
 	}
 
 	private void assertRefused(HttpResponse<String> response, int status, String mention) {
