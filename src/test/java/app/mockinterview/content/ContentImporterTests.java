@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import app.mockinterview.question.CommonRubric;
 import app.mockinterview.question.Question;
 import app.mockinterview.question.QuestionRepository;
+import app.mockinterview.system.TestFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +51,7 @@ class ContentImporterTests {
 	@BeforeEach
 	void startFromTheShippedContentAndAnEmptyDatabase() throws IOException {
 		deleteRecursively(CONTENT);
-		copyRecursively(Path.of("content"), CONTENT);
+		TestFiles.copyTree(Path.of("content"), CONTENT);
 		for (String table : new String[] { "question_topic", "question_company", "question_criterion", "question_hint",
 				"question", "common_criterion", "rating_level" }) {
 			this.jdbc.update("delete from " + table);
@@ -176,20 +177,6 @@ class ContentImporterTests {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void copyRecursively(Path from, Path to) throws IOException {
-		try (Stream<Path> paths = Files.walk(from)) {
-			for (Path source : paths.toList()) {
-				Path target = to.resolve(from.relativize(source).toString());
-				if (Files.isDirectory(source)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(source, target);
-				}
-			}
 		}
 	}
 

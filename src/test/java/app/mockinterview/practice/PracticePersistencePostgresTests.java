@@ -28,9 +28,7 @@ class PracticePersistencePostgresTests extends PracticePersistenceTests {
 
 	@Override
 	List<String> databaseArguments() {
-		return List.of("--spring.datasource.url=" + this.database.url(),
-				"--spring.datasource.username=" + this.database.user(),
-				"--spring.datasource.password=" + this.database.password());
+		return this.database.arguments();
 	}
 
 }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -69,7 +70,7 @@ class SeveralInstancesTests {
 	void startTwoInstancesAtOnce() throws Exception {
 		this.database = TestPostgres.createDatabase();
 		this.content = Files.createTempDirectory("several-instances-content");
-		copy(Path.of("content"), this.content);
+		TestFiles.copyTree(Path.of("content"), this.content);
 		CompletableFuture<ConfigurableApplicationContext> first = CompletableFuture.supplyAsync(this::startInstance);
 		CompletableFuture<ConfigurableApplicationContext> second = CompletableFuture.supplyAsync(this::startInstance);
 		this.a = first.get(5, TimeUnit.MINUTES);
@@ -79,12 +80,11 @@ class SeveralInstancesTests {
 	}
 
 	private ConfigurableApplicationContext startInstance() {
-		return new SpringApplicationBuilder(MockInterviewApplication.class).run("--server.port=0",
-				"--spring.datasource.url=" + this.database.url(),
-				"--spring.datasource.username=" + this.database.user(),
-				"--spring.datasource.password=" + this.database.password(),
-				"--spring.datasource.hikari.maximum-pool-size=5", "--spring.datasource.hikari.minimum-idle=1",
-				"--app.content-dir=" + this.content);
+		List<String> arguments = new ArrayList<>(List.of("--server.port=0"));
+		arguments.addAll(this.database.arguments());
+		arguments.addAll(List.of("--spring.datasource.hikari.maximum-pool-size=5",
+				"--spring.datasource.hikari.minimum-idle=1", "--app.content-dir=" + this.content));
+		return new SpringApplicationBuilder(MockInterviewApplication.class).run(arguments.toArray(String[]::new));
 	}
 
 	@AfterAll
@@ -242,20 +242,6 @@ class SeveralInstancesTests {
 			.header("Accept", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static void copy(Path from, Path to) throws IOException {
-		try (Stream<Path> paths = Files.walk(from)) {
-			for (Path source : paths.toList()) {
-				Path target = to.resolve(from.relativize(source).toString());
-				if (Files.isDirectory(source)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(source, target);
-				}
-			}
-		}
 	}
 
 	/** A server-sent event stream, read one event name at a time. */

@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -40,6 +41,12 @@ public final class TestPostgres {
 	/** A database created for one test context or test; {@link #drop()} removes it. */
 	public record Database(String name, String url, String user, String password,
 			Server server) implements AutoCloseable {
+
+		/** Command-line arguments that point an application at this database. */
+		public List<String> arguments() {
+			return List.of("--spring.datasource.url=" + this.url, "--spring.datasource.username=" + this.user,
+					"--spring.datasource.password=" + this.password);
+		}
 
 		public void drop() {
 			execute(this.server, "drop database if exists \"" + this.name + "\" with (force)");

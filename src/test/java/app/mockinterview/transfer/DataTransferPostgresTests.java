@@ -28,9 +28,7 @@ class DataTransferPostgresTests extends DataTransferTests {
 
 	@Override
 	List<String> targetDatabase() {
-		return List.of("--spring.datasource.url=" + this.database.url(),
-				"--spring.datasource.username=" + this.database.user(),
-				"--spring.datasource.password=" + this.database.password());
+		return this.database.arguments();
 	}
 
 }
