@@ -42,14 +42,14 @@ class ConsoleController {
 
 	private final InterviewEvents events;
 
-	private final app.mockinterview.question.QuestionBank bank;
+	private final app.mockinterview.question.QuestionCatalog catalog;
 
 	ConsoleController(InterviewService service, InterviewPages pages, InterviewEvents events,
-			app.mockinterview.question.QuestionBank bank) {
+			app.mockinterview.question.QuestionCatalog catalog) {
 		this.service = service;
 		this.pages = pages;
 		this.events = events;
-		this.bank = bank;
+		this.catalog = catalog;
 	}
 
 	static String baseUrl(HttpServletRequest request) {
@@ -59,7 +59,7 @@ class ConsoleController {
 	@GetMapping
 	String console(@PathVariable String token, HttpServletRequest request, Model model) {
 		model.addAttribute("console", this.pages.console(token, baseUrl(request)));
-		model.addAttribute("swapQuestions", this.bank.choices());
+		model.addAttribute("swapQuestions", this.catalog.choices());
 		return "interview/console";
 	}
 

@@ -3,7 +3,7 @@ package app.mockinterview.interview;
 import java.time.Instant;
 import java.util.List;
 
-import app.mockinterview.question.QuestionRepository;
+import app.mockinterview.question.QuestionCatalog;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,11 +17,11 @@ class InterviewList {
 
 	private final InterviewRepository interviews;
 
-	private final QuestionRepository questions;
+	private final QuestionCatalog catalog;
 
-	InterviewList(InterviewRepository interviews, QuestionRepository questions) {
+	InterviewList(InterviewRepository interviews, QuestionCatalog catalog) {
 		this.interviews = interviews;
-		this.questions = questions;
+		this.catalog = catalog;
 	}
 
 	public record Row(String sessionId, int roundNumber, Instant createdAt, String status, String interviewerName,
@@ -43,10 +43,7 @@ class InterviewList {
 			.map((interview) -> new Row(interview.getSessionId(), interview.getRoundNumber(), interview.getCreatedAt(),
 					interview.isPaused() ? "Paused" : interview.getStatus().label(),
 					interview.lead().map(Interviewer::getName).orElse(""), interview.getCandidateName(),
-					interview.getQuestionIds()
-						.stream()
-						.map((id) -> this.questions.findById(id).map((q) -> q.getTitle()).orElse(id))
-						.toList(),
+					interview.getQuestionIds().stream().map(this.catalog::title).toList(),
 					interview.isCreatorCandidate() ? null : interview.lead().map(Interviewer::getToken).orElse(null),
 					interview.getCandidateToken(), interview.getCandidateFeedback(), interview.getFeedbackClarity(),
 					interview.getFeedbackHelpfulness()))

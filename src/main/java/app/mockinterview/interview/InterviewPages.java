@@ -19,8 +19,8 @@ import app.mockinterview.interview.InterviewViews.Round;
 import app.mockinterview.interview.InterviewViews.StageTime;
 import app.mockinterview.interview.InterviewViews.Timer;
 import app.mockinterview.question.CommonRubric;
-import app.mockinterview.question.Question;
-import app.mockinterview.question.QuestionRepository;
+import app.mockinterview.question.QuestionCatalog;
+import app.mockinterview.question.QuestionContent;
 import app.mockinterview.question.RatingLevel;
 import app.mockinterview.question.Stage;
 
@@ -44,7 +44,7 @@ class InterviewPages {
 
 	private final InterviewerNotesRepository interviewerNotes;
 
-	private final QuestionRepository questions;
+	private final QuestionCatalog catalog;
 
 	private final CommonRubric rubric;
 
@@ -52,13 +52,13 @@ class InterviewPages {
 
 	InterviewPages(InterviewService service, InterviewRepository interviews, ScoringSheetRepository sheets,
 			CandidateNotesRepository candidateNotes, InterviewerNotesRepository interviewerNotes,
-			QuestionRepository questions, CommonRubric rubric, Clock clock) {
+			QuestionCatalog catalog, CommonRubric rubric, Clock clock) {
 		this.service = service;
 		this.interviews = interviews;
 		this.sheets = sheets;
 		this.candidateNotes = candidateNotes;
 		this.interviewerNotes = interviewerNotes;
-		this.questions = questions;
+		this.catalog = catalog;
 		this.rubric = rubric;
 		this.clock = clock;
 	}
@@ -70,7 +70,7 @@ class InterviewPages {
 		Instant now = this.clock.instant();
 		List<QuestionRef> refs = questionRefs(interview);
 		QuestionRef current = refs.get(interview.getCurrentPosition());
-		Question question = this.questions.findById(current.id()).orElseThrow();
+		QuestionContent question = this.catalog.get(current.id());
 		CandidateNotes notes = this.candidateNotes
 			.findByInterviewIdAndPosition(interview.getId(), interview.getCurrentPosition())
 			.orElseThrow();
@@ -103,19 +103,19 @@ class InterviewPages {
 			.toList();
 		List<StageTime> times = new ArrayList<>();
 		for (QuestionRef ref : refs) {
-			Question q = this.questions.findById(ref.id()).orElseThrow();
+			QuestionContent q = this.catalog.get(ref.id());
 			for (Stage stage : Stage.values()) {
 				times.add(new StageTime(ref.position(), stage,
 						app.mockinterview.system.ElapsedTime
 							.format(interview.elapsed(ref.position(), stage, now).toSeconds()),
-						q.getMinutes().forStage(stage)));
+						q.minutes().forStage(stage)));
 			}
 		}
 		return new Console(token, interviewer.getName(), interviewer.isLead(), interview.getCandidateName(),
 				interview.getStatus(), interview.isPaused(), interview.isTimerHidden(), interview.isTimeLimitsOff(),
-				interview.getRoundNumber(), refs, current, interview.getCurrentStage(), question.getPromptHtml(),
-				question.getClarifyHtml(), question.getApproachHtml(), question.getModelAnswerHtml(),
-				question.getFollowUpsHtml(), this.rubric.rubricFor(question), timer(interview, question, now),
+				interview.getRoundNumber(), refs, current, interview.getCurrentStage(), question.promptHtml(),
+				question.clarifyHtml(), question.approachHtml(), question.modelAnswerHtml(), question.followUpsHtml(),
+				this.rubric.rubricFor(question), timer(interview, question, now),
 				baseUrl + "/interviews/c/" + interview.getCandidateToken(), notes.getNotes(), notes.getSavedAt(),
 				currentNotes.getNotes(), currentNotes.getRevision(), allNotes, others,
 				sheetsByInterviewer.get(interviewer.getId()).isSubmitted(), interview.getFeedbackSharedAt() != null,
@@ -139,7 +139,7 @@ class InterviewPages {
 		Instant now = this.clock.instant();
 		List<QuestionRef> refs = questionRefs(interview);
 		QuestionRef current = refs.get(interview.getCurrentPosition());
-		Question question = this.questions.findById(current.id()).orElseThrow();
+		QuestionContent question = this.catalog.get(current.id());
 		CandidateNotes notes = this.candidateNotes
 			.findByInterviewIdAndPosition(interview.getId(), interview.getCurrentPosition())
 			.orElseThrow();
@@ -156,7 +156,7 @@ class InterviewPages {
 			.map((lead) -> baseUrl + "/interviews/i/" + lead.getToken())
 			.orElse(null);
 		return new Room(token, interview.getCandidateName(), interview.getStatus(), interview.isPaused(),
-				interview.getRoundNumber(), refs.size(), current, interview.getCurrentStage(), question.getPromptHtml(),
+				interview.getRoundNumber(), refs.size(), current, interview.getCurrentStage(), question.promptHtml(),
 				timer(interview, question, now), notes.getNotes(), notes.getRevision(), notes.getSavedAt(), slots,
 				interview.getSelfAssessedAt() != null, feedback(interview), interview.getCandidateFeedbackAt() != null,
 				nextRound, this.rubric.scale());
@@ -211,23 +211,16 @@ class InterviewPages {
 
 	private List<QuestionRef> questionRefs(Interview interview) {
 		List<String> ids = interview.getQuestionIds();
-		// One query for all of them; later look-ups by id are answered by the persistence
-		// context.
-		Map<String, Question> byId = this.questions.findAllById(ids)
-			.stream()
-			.collect(Collectors.toMap(Question::getId, Function.identity()));
 		List<QuestionRef> refs = new ArrayList<>();
 		for (int position = 0; position < ids.size(); position++) {
-			Question question = byId.get(ids.get(position));
-			String title = (question != null) ? question.getTitle() : ids.get(position);
-			refs.add(new QuestionRef(position, ids.get(position), title));
+			refs.add(new QuestionRef(position, ids.get(position), this.catalog.title(ids.get(position))));
 		}
 		return refs;
 	}
 
-	private static Timer timer(Interview interview, Question question, Instant now) {
+	private static Timer timer(Interview interview, QuestionContent question, Instant now) {
 		StageClock clock = interview.clock(interview.getCurrentPosition(), interview.getCurrentStage());
-		int minutes = question.getMinutes().forStage(interview.getCurrentStage()) + clock.getExtraMinutes();
+		int minutes = question.minutes().forStage(interview.getCurrentStage()) + clock.getExtraMinutes();
 		long limit = (interview.isTimeLimitsOff() || !interview.getCurrentStage().isTimed()) ? 0 : minutes * 60L;
 		return new Timer(clock.elapsed(now).toSeconds(), limit, clock.isRunning(), interview.isTimerHidden());
 	}

@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 import app.mockinterview.question.CommonRubric;
-import app.mockinterview.question.Question;
+import app.mockinterview.question.QuestionCatalog;
 import app.mockinterview.question.QuestionNotFoundException;
 import app.mockinterview.question.QuestionRepository;
 import app.mockinterview.question.RubricCriterion;
@@ -42,6 +42,8 @@ class InterviewService {
 
 	private final QuestionRepository questions;
 
+	private final QuestionCatalog catalog;
+
 	private final CommonRubric rubric;
 
 	private final InterviewEvents events;
@@ -52,14 +54,15 @@ class InterviewService {
 
 	InterviewService(InterviewRepository interviews, InterviewerRepository interviewers, ScoringSheetRepository sheets,
 			CandidateNotesRepository candidateNotes, InterviewerNotesRepository interviewerNotes,
-			QuestionRepository questions, CommonRubric rubric, InterviewEvents events, ActivityMetrics metrics,
-			Clock clock) {
+			QuestionRepository questions, QuestionCatalog catalog, CommonRubric rubric, InterviewEvents events,
+			ActivityMetrics metrics, Clock clock) {
 		this.interviews = interviews;
 		this.interviewers = interviewers;
 		this.sheets = sheets;
 		this.candidateNotes = candidateNotes;
 		this.interviewerNotes = interviewerNotes;
 		this.questions = questions;
+		this.catalog = catalog;
 		this.rubric = rubric;
 		this.events = events;
 		this.metrics = metrics;
@@ -110,8 +113,7 @@ class InterviewService {
 		List<SheetRating> slots = new ArrayList<>();
 		List<String> ids = interview.getQuestionIds();
 		for (int position = 0; position < ids.size(); position++) {
-			Question question = this.questions.findById(ids.get(position)).orElseThrow();
-			for (RubricCriterion criterion : this.rubric.rubricFor(question)) {
+			for (RubricCriterion criterion : this.rubric.rubricFor(this.catalog.get(ids.get(position)))) {
 				slots.add(new SheetRating(position, criterion.key(), criterion.name(), null, false, ""));
 			}
 		}

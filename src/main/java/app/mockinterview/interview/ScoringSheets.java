@@ -10,8 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import app.mockinterview.question.CommonRubric;
-import app.mockinterview.question.Question;
-import app.mockinterview.question.QuestionRepository;
+import app.mockinterview.question.QuestionCatalog;
+import app.mockinterview.question.QuestionContent;
 import app.mockinterview.question.RatingLevel;
 import app.mockinterview.question.RubricCriterion;
 import app.mockinterview.question.Stage;
@@ -31,17 +31,17 @@ class ScoringSheets {
 
 	private final ScoringSheetRepository sheets;
 
-	private final QuestionRepository questions;
+	private final QuestionCatalog catalog;
 
 	private final CommonRubric rubric;
 
 	private final Clock clock;
 
-	ScoringSheets(InterviewService service, ScoringSheetRepository sheets, QuestionRepository questions,
-			CommonRubric rubric, Clock clock) {
+	ScoringSheets(InterviewService service, ScoringSheetRepository sheets, QuestionCatalog catalog, CommonRubric rubric,
+			Clock clock) {
 		this.service = service;
 		this.sheets = sheets;
-		this.questions = questions;
+		this.catalog = catalog;
 		this.rubric = rubric;
 		this.clock = clock;
 	}
@@ -59,7 +59,7 @@ class ScoringSheets {
 		List<SheetView.QuestionBlock> blocks = new ArrayList<>();
 		List<String> ids = interview.getQuestionIds();
 		for (int position = 0; position < ids.size(); position++) {
-			Question question = this.questions.findById(ids.get(position)).orElseThrow();
+			QuestionContent question = this.catalog.get(ids.get(position));
 			Map<String, String> meanings = this.rubric.rubricFor(question)
 				.stream()
 				.collect(Collectors.toMap(RubricCriterion::key, RubricCriterion::meaningHtml, (a, b) -> a));
@@ -74,8 +74,7 @@ class ScoringSheets {
 				rows.add(new SheetView.Row(index, rating, meanings.getOrDefault(rating.criterionKey(), ""),
 						(self != null) ? InterviewPages.label(self.rating(), self.notAssessed(), scale) : null));
 			}
-			blocks
-				.add(new SheetView.QuestionBlock(position + 1, question.getTitle(), rows, question.getFollowUpsHtml()));
+			blocks.add(new SheetView.QuestionBlock(position + 1, question.title(), rows, question.followUpsHtml()));
 		}
 		List<ScoringSheet> all = this.sheets.findByInterview(interview);
 		boolean comparisonReady = all.size() > 1 && all.stream().allMatch(ScoringSheet::isSubmitted);
@@ -90,11 +89,11 @@ class ScoringSheets {
 		List<SheetView.StageTimes> times = new ArrayList<>();
 		List<String> ids = interview.getQuestionIds();
 		for (int position = 0; position < ids.size(); position++) {
-			Question question = this.questions.findById(ids.get(position)).orElseThrow();
+			QuestionContent question = this.catalog.get(ids.get(position));
 			for (Stage stage : Stage.values()) {
 				times.add(new SheetView.StageTimes(position + 1, stage.interviewLabel(),
 						ElapsedTime.format(interview.elapsed(position, stage, now).toSeconds()),
-						question.getMinutes().forStage(stage)));
+						question.minutes().forStage(stage)));
 			}
 		}
 		return times;
@@ -179,7 +178,7 @@ class ScoringSheets {
 					sheet.getRatings()
 						.stream()
 						.map((r) -> new ExportRow(sheet.getInterviewer().getName(), r.position() + 1,
-								this.questions.findById(ids.get(r.position())).map(Question::getTitle).orElse(""),
+								this.catalog.find(ids.get(r.position())).map(QuestionContent::title).orElse(""),
 								r.criterionName(), InterviewPages.label(r.rating(), r.notAssessed(), scale),
 								r.evidence()))
 						.toList(),

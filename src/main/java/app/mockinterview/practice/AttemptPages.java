@@ -8,7 +8,8 @@ import java.util.List;
 import app.mockinterview.content.UserMarkdown;
 import app.mockinterview.question.CommonRubric;
 import app.mockinterview.question.Hint;
-import app.mockinterview.question.Question;
+import app.mockinterview.question.QuestionCatalog;
+import app.mockinterview.question.QuestionContent;
 import app.mockinterview.question.Stage;
 
 import org.springframework.stereotype.Component;
@@ -22,12 +23,15 @@ class AttemptPages {
 
 	private final PracticeService practice;
 
+	private final QuestionCatalog catalog;
+
 	private final CommonRubric rubric;
 
 	private final Clock clock;
 
-	AttemptPages(PracticeService practice, CommonRubric rubric, Clock clock) {
+	AttemptPages(PracticeService practice, QuestionCatalog catalog, CommonRubric rubric, Clock clock) {
 		this.practice = practice;
+		this.catalog = catalog;
 		this.rubric = rubric;
 		this.clock = clock;
 	}
@@ -35,19 +39,19 @@ class AttemptPages {
 	@Transactional(readOnly = true)
 	AttemptView view(String attemptId) {
 		PracticeAttempt attempt = this.practice.find(attemptId);
-		Question question = attempt.getQuestion();
+		QuestionContent question = this.catalog.get(attempt.getQuestionId());
 		Instant now = this.clock.instant();
 		List<AttemptView.Step> steps = new ArrayList<>();
 		for (Stage stage : Stage.values()) {
 			steps.add(new AttemptView.Step(stage, state(attempt, stage), attempt.canMoveTo(stage),
-					attempt.stage(stage).elapsed(now).toSeconds(), question.getMinutes().forStage(stage)));
+					attempt.stage(stage).elapsed(now).toSeconds(), question.minutes().forStage(stage)));
 		}
 		Stage current = attempt.getCurrentStage();
 		AttemptView.StageWork work = null;
 		if (current.isTimed() && !attempt.isCompleted()) {
 			AttemptStage row = attempt.stage(current);
 			List<Hint> hints = question.hintsFor(current);
-			long limit = attempt.isRelaxed() ? 0 : question.getMinutes().forStage(current) * 60L;
+			long limit = attempt.isRelaxed() ? 0 : question.minutes().forStage(current) * 60L;
 			work = new AttemptView.StageWork(current, row.getNotes(), row.getNotesRevision(), row.getNotesSavedAt(),
 					hints.stream().limit(row.getHintsRevealed()).map(Hint::html).toList(), hints.size(),
 					row.elapsed(now).toSeconds(), limit);
@@ -62,12 +66,12 @@ class AttemptPages {
 							row.getNotes().isBlank(), row.getHintsRevealed(), row.elapsed(now).toSeconds()));
 				}
 			}
-			review = new AttemptView.Review(notes, question.getClarifyHtml(), question.getApproachHtml(),
-					question.getModelAnswerHtml(), question.getFollowUpsHtml(), question.getSourcesHtml(),
+			review = new AttemptView.Review(notes, question.clarifyHtml(), question.approachHtml(),
+					question.modelAnswerHtml(), question.followUpsHtml(), question.sourcesHtml(),
 					this.rubric.rubricFor(question), this.rubric.scale(), attempt.getSelfScores());
 		}
-		return new AttemptView(attempt.getId(), question.getId(), question.getTitle(), question.getDifficulty(),
-				question.getPromptHtml(), current, attempt.isCompleted(), attempt.isRelaxed(), attempt.isTimerHidden(),
+		return new AttemptView(attempt.getId(), question.id(), question.title(), question.difficulty(),
+				question.promptHtml(), current, attempt.isCompleted(), attempt.isRelaxed(), attempt.isTimerHidden(),
 				steps, work, review, attempt.totalTime(now), attempt.hintsUsed(), attempt.getStartedAt());
 	}
 

@@ -170,6 +170,11 @@ class PracticeAttempt {
 		return this.profileId;
 	}
 
+	/** The question's id, read without loading the question. */
+	String getQuestionId() {
+		return this.question.getId();
+	}
+
 	Question getQuestion() {
 		return this.question;
 	}

@@ -67,7 +67,16 @@ public class CommonRubric {
 	/** A question's own criteria followed by the common ones. */
 	@Transactional(readOnly = true)
 	public List<RubricCriterion> rubricFor(Question question) {
-		List<RubricCriterion> rubric = new ArrayList<>(question.getCriteria());
+		return rubricFor(question.getCriteria());
+	}
+
+	/** A question's own criteria followed by the common ones. */
+	public List<RubricCriterion> rubricFor(QuestionContent question) {
+		return rubricFor(question.criteria());
+	}
+
+	private List<RubricCriterion> rubricFor(List<RubricCriterion> own) {
+		List<RubricCriterion> rubric = new ArrayList<>(own);
 		rubric.addAll(criteria());
 		return rubric;
 	}

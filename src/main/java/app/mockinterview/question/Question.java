@@ -139,6 +139,14 @@ public class Question {
 		this.updatedAt = now;
 	}
 
+	/** An immutable copy of what the content file defined, for pages to keep. */
+	public QuestionContent toContent() {
+		return new QuestionContent(this.id, this.title, this.difficulty, List.copyOf(this.topics),
+				List.copyOf(this.companies), this.reported, this.sourceName, this.sourceUrl, this.minutes,
+				this.sortOrder, this.promptHtml, this.searchText, List.copyOf(this.criteria), this.clarifyHtml,
+				this.approachHtml, this.modelAnswerHtml, this.followUpsHtml, this.sourcesHtml, List.copyOf(this.hints));
+	}
+
 	public void retire(Instant now) {
 		this.active = false;
 		this.updatedAt = now;

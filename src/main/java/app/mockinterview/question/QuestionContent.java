@@ -11,4 +11,8 @@ public record QuestionContent(String id, String title, Difficulty difficulty, Li
 		String promptHtml, String searchText, List<RubricCriterion> criteria, String clarifyHtml, String approachHtml,
 		String modelAnswerHtml, String followUpsHtml, String sourcesHtml, List<Hint> hints) {
 
+	public List<Hint> hintsFor(Stage stage) {
+		return this.hints.stream().filter((hint) -> hint.stage() == stage).toList();
+	}
+
 }

@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
+import app.mockinterview.question.BankChanged;
+import app.mockinterview.question.Question;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -19,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * How many SQL statements each page costs, counted by Hibernate's statistics. The counts
  * are fixed numbers, whatever the number of questions, notes or rounds: a page that loads
  * rows one by one in a loop (N+1) fails here. Pages every visitor sees alike cost nothing
- * once cached.
+ * once cached; the per-user pages read their questions from memory until the bank
+ * changes.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
@@ -41,6 +45,9 @@ class QueryCountTests {
 
 	@Autowired
 	PublicPageCache pageCache;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
@@ -68,10 +75,23 @@ class QueryCountTests {
 	}
 
 	@Test
-	void thePracticeStagePageCostsAFixedNumberOfQueries() throws Exception {
+	void thePracticeStagePageCostsAFixedNumberOfQueriesAndReadsItsQuestionFromMemory() throws Exception {
 		String attempt = post("/questions/spark-oom-troubleshooting/practice",
 				csrf("/questions/spark-oom-troubleshooting"), "");
-		assertThat(statementsFor(attempt)).isEqualTo(4);
+		// The first page of a question loads it (with its lists) into the catalog.
+		assertThat(statementsFor(attempt)).isEqualTo(7);
+		assertThat(statementsFor(attempt)).isEqualTo(2);
+		assertThat(questionsLoaded()).isZero();
+	}
+
+	@Test
+	void aChangedBankIsReadAgainByThePagesThatKeepQuestionsInMemory() throws Exception {
+		String attempt = post("/questions/spark-oom-troubleshooting/practice",
+				csrf("/questions/spark-oom-troubleshooting"), "");
+		statementsFor(attempt);
+		this.events.publishEvent(new BankChanged());
+		assertThat(statementsFor(attempt)).isEqualTo(7);
+		assertThat(questionsLoaded()).isOne();
 	}
 
 	@Test
@@ -82,8 +102,8 @@ class QueryCountTests {
 		int[] three = interviewPages(
 				"&questions=spark-oom-troubleshooting&questions=kafka-json-schema-evolution&questions=spark-inferschema-1tb");
 		assertThat(three).containsExactly(one);
-		assertThat(one[0]).as("console").isLessThanOrEqualTo(15);
-		assertThat(one[1]).as("candidate room").isLessThanOrEqualTo(7);
+		assertThat(one[0]).as("console").isLessThanOrEqualTo(9);
+		assertThat(one[1]).as("candidate room").isLessThanOrEqualTo(5);
 	}
 
 	/** Statements for the console and the candidate room of a new interview. */
@@ -93,7 +113,9 @@ class QueryCountTests {
 			.select("input[value*=/interviews/c/]")
 			.val()
 			.replaceFirst("^.*(/interviews/c/)", "$1");
-		return new int[] { statementsFor(console), statementsFor(candidate) };
+		int[] statements = { statementsFor(console), statementsFor(candidate) };
+		assertThat(questionsLoaded()).as("questions loaded by the candidate room").isZero();
+		return statements;
 	}
 
 	private int statementsFor(String path) throws Exception {
@@ -101,6 +123,11 @@ class QueryCountTests {
 		HttpResponse<String> response = get(path);
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
 		return (int) this.statistics.getPrepareStatementCount();
+	}
+
+	/** Questions loaded from the database since the last page was requested. */
+	private long questionsLoaded() {
+		return this.statistics.getEntityStatistics(Question.class.getName()).getLoadCount();
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {
