@@ -3,6 +3,8 @@ package app.mockinterview.interview;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
+import app.mockinterview.system.CommitUnavailableException;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -30,6 +32,10 @@ final class Autosaves {
 		catch (InterviewStateException ex) {
 			return ResponseEntity.status(HttpStatus.CONFLICT)
 				.body(Map.of("status", "closed", "message", ex.getMessage()));
+		}
+		catch (CommitUnavailableException ex) {
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.body(Map.of("status", "unavailable", "message", ex.getMessage()));
 		}
 	}
 

@@ -3,6 +3,7 @@ package app.mockinterview.interview;
 import java.util.List;
 import java.util.Map;
 
+import app.mockinterview.system.CommitUnavailableException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.ResponseEntity;
@@ -63,7 +64,7 @@ class CandidateRoomController {
 			redirect.addFlashAttribute(saved ? "notice" : "error",
 					saved ? "Notes saved." : "A newer version of your notes was already saved.");
 		}
-		catch (NotesTooLongException | InterviewStateException ex) {
+		catch (NotesTooLongException | InterviewStateException | CommitUnavailableException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/interviews/c/" + token;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import app.mockinterview.question.Stage;
+import app.mockinterview.system.CommitUnavailableException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -186,7 +187,7 @@ class ConsoleController {
 		try {
 			action.run();
 		}
-		catch (InterviewStateException | NotesTooLongException
+		catch (InterviewStateException | NotesTooLongException | CommitUnavailableException
 				| app.mockinterview.question.QuestionNotFoundException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}

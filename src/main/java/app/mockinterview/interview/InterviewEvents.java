@@ -107,6 +107,29 @@ class InterviewEvents {
 	}
 
 	/**
+	 * The part of {@link #changed} that belongs in a unit of the group commit
+	 * ({@link app.mockinterview.system.GroupCommit}): on PostgreSQL the notification
+	 * joins the writer's transaction and is delivered on its commit. The caller then
+	 * calls {@link #changedByGroupCommit}.
+	 */
+	void changedInGroupCommit(Long interviewId) {
+		if (this.sharedThroughDatabase) {
+			this.jdbc.queryForList("select pg_notify(?, ?)", CHANNEL, interviewId.toString());
+		}
+	}
+
+	/**
+	 * Tells this instance's streams of a change the group commit has committed (on H2; on
+	 * PostgreSQL the notification does it). Called on the caller's thread, so a slow
+	 * stream never holds up the writer and everyone else's saves.
+	 */
+	void changedByGroupCommit(Long interviewId) {
+		if (!this.sharedThroughDatabase) {
+			deliver(interviewId);
+		}
+	}
+
+	/**
 	 * Ends this instance's streams opened with a token that no longer grants access, once
 	 * the current transaction (if any) has committed. (Streams of the token on other
 	 * instances only learn of changes; the pages they refresh answer 404.)

@@ -14,6 +14,7 @@ import app.mockinterview.question.RubricCriterion;
 import app.mockinterview.question.Stage;
 import app.mockinterview.system.ActivityMetrics;
 import app.mockinterview.system.CapabilityToken;
+import app.mockinterview.system.GroupCommit;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -21,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The state changes of mock interviews. Every change is made in one transaction and
- * announced to the open pages of that interview after it commits.
+ * announced to the open pages of that interview after it commits. Notes saves share their
+ * commit with other people's saves through {@link GroupCommit}.
  */
 @Service
 class InterviewService {
@@ -50,12 +52,14 @@ class InterviewService {
 
 	private final ActivityMetrics metrics;
 
+	private final GroupCommit groupCommit;
+
 	private final Clock clock;
 
 	InterviewService(InterviewRepository interviews, InterviewerRepository interviewers, ScoringSheetRepository sheets,
 			CandidateNotesRepository candidateNotes, InterviewerNotesRepository interviewerNotes,
 			QuestionRepository questions, QuestionCatalog catalog, CommonRubric rubric, InterviewEvents events,
-			ActivityMetrics metrics, Clock clock) {
+			ActivityMetrics metrics, GroupCommit groupCommit, Clock clock) {
 		this.interviews = interviews;
 		this.interviewers = interviewers;
 		this.sheets = sheets;
@@ -66,6 +70,7 @@ class InterviewService {
 		this.rubric = rubric;
 		this.events = events;
 		this.metrics = metrics;
+		this.groupCommit = groupCommit;
 		this.clock = clock;
 	}
 
@@ -261,30 +266,44 @@ class InterviewService {
 	}
 
 	/**
+	 * Only the conditional update (and, on PostgreSQL, its notification) goes through the
+	 * group commit; the token is looked up before, the open pages are told after.
 	 * @return whether the save was stored (false: a newer revision was already stored)
 	 */
-	@Transactional
 	boolean saveCandidateNotes(String candidateToken, int position, String notes, long revision) {
 		Interview interview = candidateInterview(candidateToken);
 		checkNotes(notes);
 		if (interview.getStatus() == InterviewStatus.ENDED) {
 			throw new InterviewStateException("This interview has ended; notes can no longer change.");
 		}
-		boolean saved = this.candidateNotes.saveNotes(interview.getId(), position, clean(notes), revision,
-				this.clock.instant()) == 1;
+		Long interviewId = interview.getId();
+		String cleaned = clean(notes);
+		Instant now = this.clock.instant();
+		boolean saved = this.groupCommit.run(() -> {
+			boolean stored = this.candidateNotes.saveNotes(interviewId, position, cleaned, revision, now) == 1;
+			if (stored) {
+				this.events.changedInGroupCommit(interviewId);
+			}
+			return stored;
+		});
 		if (saved) {
 			this.metrics.autosaved("candidate");
-			this.events.changed(interview.getId());
+			this.events.changedByGroupCommit(interviewId);
 		}
 		return saved;
 	}
 
-	@Transactional
+	/**
+	 * Only the conditional update goes through the group commit; nobody else sees these
+	 * notes, so no page is told.
+	 */
 	boolean saveInterviewerNotes(String token, int position, Stage stage, String notes, long revision) {
-		Interviewer interviewer = interviewer(token);
+		Long interviewerId = interviewer(token).getId();
 		checkNotes(notes);
-		boolean saved = this.interviewerNotes.saveNotes(interviewer.getId(), position, stage, clean(notes), revision,
-				this.clock.instant()) == 1;
+		String cleaned = clean(notes);
+		Instant now = this.clock.instant();
+		boolean saved = this.groupCommit
+			.run(() -> this.interviewerNotes.saveNotes(interviewerId, position, stage, cleaned, revision, now) == 1);
 		if (saved) {
 			this.metrics.autosaved("interviewer");
 		}

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import app.mockinterview.question.Stage;
+import app.mockinterview.system.CommitUnavailableException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -125,6 +126,10 @@ class AttemptController {
 			return ResponseEntity.status(HttpStatus.CONFLICT)
 				.body(Map.of("status", "completed", "message", ex.getMessage()));
 		}
+		catch (CommitUnavailableException ex) {
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.body(Map.of("status", "unavailable", "message", ex.getMessage()));
+		}
 	}
 
 	private interface Change {
@@ -149,6 +154,9 @@ class AttemptController {
 		}
 		catch (AttemptCompletedException | StageNotReachableException ex) {
 			return rerender(id, model, response, HttpStatus.CONFLICT, List.of(ex.getMessage()), form);
+		}
+		catch (CommitUnavailableException ex) {
+			return rerender(id, model, response, HttpStatus.SERVICE_UNAVAILABLE, List.of(ex.getMessage()), form);
 		}
 		if (notice != null) {
 			redirect.addFlashAttribute("notice", notice);

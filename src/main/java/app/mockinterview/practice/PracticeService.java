@@ -11,14 +11,18 @@ import app.mockinterview.question.QuestionRepository;
 import app.mockinterview.question.Stage;
 import app.mockinterview.system.ActivityMetrics;
 import app.mockinterview.system.CapabilityToken;
+import app.mockinterview.system.GroupCommit;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The state changes of solo practice, each in its own transaction: starting an attempt,
  * saving notes, moving between stages, revealing hints, changing the timer settings and
- * completing with a self-score.
+ * completing with a self-score. A plain notes save (the autosave and the "save notes"
+ * form) shares its commit with other people's saves through {@link GroupCommit}.
  */
 @Service
 class PracticeService {
@@ -33,15 +37,23 @@ class PracticeService {
 
 	private final ActivityMetrics metrics;
 
+	private final GroupCommit groupCommit;
+
+	private final TransactionTemplate readOnly;
+
 	private final Clock clock;
 
 	PracticeService(PracticeAttemptRepository attempts, AttemptStageRepository stages,
-			PracticeProfileRepository profiles, QuestionRepository questions, ActivityMetrics metrics, Clock clock) {
+			PracticeProfileRepository profiles, QuestionRepository questions, ActivityMetrics metrics,
+			GroupCommit groupCommit, PlatformTransactionManager transactionManager, Clock clock) {
 		this.attempts = attempts;
 		this.stages = stages;
 		this.profiles = profiles;
 		this.questions = questions;
 		this.metrics = metrics;
+		this.groupCommit = groupCommit;
+		this.readOnly = new TransactionTemplate(transactionManager);
+		this.readOnly.setReadOnly(true);
 		this.clock = clock;
 	}
 
@@ -66,19 +78,54 @@ class PracticeService {
 		return new Started(owner, attempt.getId());
 	}
 
-	@Transactional
+	/**
+	 * Saves notes on their own (the autosave, the "save notes" form). Only the
+	 * conditional update goes through the group commit; a refusal is looked into after
+	 * the commit.
+	 */
 	SaveResult saveNotes(String attemptId, NotesEdit edit) {
+		check(attemptId, edit);
+		Instant now = this.clock.instant();
+		if (this.groupCommit.run(() -> store(attemptId, edit, now))) {
+			// Committed: outside a transaction the counter counts at once.
+			this.metrics.autosaved("practice");
+			return new SaveResult(true, edit.revision(), now);
+		}
+		return this.readOnly.execute((status) -> refused(attemptId, edit));
+	}
+
+	/** Saves notes as part of another change, in that change's transaction. */
+	private SaveResult saveNotesWithChange(String attemptId, NotesEdit edit) {
+		check(attemptId, edit);
+		Instant now = this.clock.instant();
+		if (store(attemptId, edit, now)) {
+			this.metrics.autosaved("practice");
+			return new SaveResult(true, edit.revision(), now);
+		}
+		return refused(attemptId, edit);
+	}
+
+	private static void check(String attemptId, NotesEdit edit) {
 		if (edit.sizeInBytes() > NotesEdit.MAX_BYTES) {
 			throw new NotesTooLargeException(edit.sizeInBytes(), NotesEdit.MAX_BYTES);
 		}
 		if (!edit.stage().isTimed()) {
 			throw new IllegalArgumentException("the review stage has no notes");
 		}
-		Instant now = this.clock.instant();
-		if (this.stages.saveNotes(attemptId, edit.stage(), edit.notes(), edit.revision(), now) == 1) {
-			this.metrics.autosaved("practice");
-			return new SaveResult(true, edit.revision(), now);
+		if (!CapabilityToken.isWellFormed(attemptId)) {
+			throw new AttemptNotFoundException();
 		}
+	}
+
+	private boolean store(String attemptId, NotesEdit edit, Instant now) {
+		return this.stages.saveNotes(attemptId, edit.stage(), edit.notes(), edit.revision(), now) == 1;
+	}
+
+	/**
+	 * Why a save was not stored: the attempt is unknown or complete, or a newer revision
+	 * is stored (whose revision the answer carries).
+	 */
+	private SaveResult refused(String attemptId, NotesEdit edit) {
 		PracticeAttempt attempt = find(attemptId);
 		if (attempt.isCompleted()) {
 			throw new AttemptCompletedException();
@@ -93,7 +140,7 @@ class PracticeService {
 	 */
 	@Transactional
 	Optional<SaveResult> moveTo(String attemptId, Optional<NotesEdit> edit, Stage target) {
-		Optional<SaveResult> saved = edit.map((notes) -> saveNotes(attemptId, notes));
+		Optional<SaveResult> saved = edit.map((notes) -> saveNotesWithChange(attemptId, notes));
 		if (saved.filter(SaveResult::isStale).isPresent()) {
 			return saved;
 		}
@@ -103,7 +150,7 @@ class PracticeService {
 
 	@Transactional
 	Optional<SaveResult> revealHint(String attemptId, Optional<NotesEdit> edit) {
-		Optional<SaveResult> saved = edit.map((notes) -> saveNotes(attemptId, notes));
+		Optional<SaveResult> saved = edit.map((notes) -> saveNotesWithChange(attemptId, notes));
 		PracticeAttempt attempt = find(attemptId);
 		attempt.revealHint(attempt.getQuestion().hintsFor(attempt.getCurrentStage()).size());
 		return saved;
@@ -112,7 +159,7 @@ class PracticeService {
 	@Transactional
 	Optional<SaveResult> changeSettings(String attemptId, Optional<NotesEdit> edit, boolean relaxed,
 			boolean timerHidden) {
-		Optional<SaveResult> saved = edit.map((notes) -> saveNotes(attemptId, notes));
+		Optional<SaveResult> saved = edit.map((notes) -> saveNotesWithChange(attemptId, notes));
 		find(attemptId).changeSettings(relaxed, timerHidden);
 		return saved;
 	}

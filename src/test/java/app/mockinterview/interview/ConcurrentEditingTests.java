@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import app.mockinterview.question.Stage;
+import app.mockinterview.system.GroupCommit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * round after round; two interviewers save their own sheets together; two saves of one
  * sheet from the same loaded version race. Every save lands where it belongs, the last
  * one wins, nothing crosses into the other role's data, and the losing sheet save is
- * refused as stale with a message rather than failing or overwriting.
+ * refused as stale with a message rather than failing or overwriting. Many people
+ * autosaving at once share commits, and every save is still stored.
  */
 @SpringBootTest
 class ConcurrentEditingTests {
@@ -38,6 +40,9 @@ class ConcurrentEditingTests {
 
 	@Autowired
 	ScoringSheets sheets;
+
+	@Autowired
+	GroupCommit groupCommit;
 
 	private final ExecutorService pool = Executors.newFixedThreadPool(4);
 
@@ -79,6 +84,55 @@ class ConcurrentEditingTests {
 		assertThat(console.candidateNotes()).isEqualTo("candidate round " + ROUNDS);
 		assertThat(console.privateNotes()).isEqualTo("interviewer round " + ROUNDS);
 		assertThat(room.toString()).doesNotContain("interviewer round");
+	}
+
+	@Test
+	void manyPeopleAutosavingAtOnceShareCommitsAndEverySaveIsStored() throws Exception {
+		int interviews = 8;
+		int savesEach = 30;
+		List<InterviewService.Created> created = new ArrayList<>();
+		for (int i = 0; i < interviews; i++) {
+			created.add(this.service.create(List.of("kafka-json-schema-evolution"), "Ines", "Carl " + i, null));
+		}
+		long commitsBefore = this.groupCommit.commits();
+		long unitsBefore = this.groupCommit.committedUnits();
+		ExecutorService everyone = Executors.newFixedThreadPool(2 * interviews);
+		try {
+			List<Future<Integer>> saved = new ArrayList<>();
+			for (InterviewService.Created interview : created) {
+				saved.add(everyone.submit(() -> {
+					int count = 0;
+					for (int revision = 1; revision <= savesEach; revision++) {
+						count += this.service.saveCandidateNotes(interview.candidateToken(), 0,
+								"candidate " + interview.candidateToken() + " " + revision, revision) ? 1 : 0;
+					}
+					return count;
+				}));
+				saved.add(everyone.submit(() -> {
+					int count = 0;
+					for (int revision = 1; revision <= savesEach; revision++) {
+						count += this.service.saveInterviewerNotes(interview.interviewerToken(), 0, Stage.CLARIFY,
+								"interviewer " + revision, revision) ? 1 : 0;
+					}
+					return count;
+				}));
+			}
+			for (Future<Integer> done : saved) {
+				assertThat(done.get(60, TimeUnit.SECONDS)).isEqualTo(savesEach);
+			}
+		}
+		finally {
+			everyone.shutdownNow();
+		}
+		int saves = 2 * interviews * savesEach;
+		assertThat(this.groupCommit.committedUnits() - unitsBefore).isEqualTo(saves);
+		assertThat(this.groupCommit.commits() - commitsBefore).as("commits for %d saves", saves).isLessThan(saves);
+		for (InterviewService.Created interview : created) {
+			assertThat(this.pages.room(interview.candidateToken(), "").notes())
+				.isEqualTo("candidate " + interview.candidateToken() + " " + savesEach);
+			assertThat(this.pages.console(interview.interviewerToken(), "").privateNotes())
+				.isEqualTo("interviewer " + savesEach);
+		}
 	}
 
 	@Test

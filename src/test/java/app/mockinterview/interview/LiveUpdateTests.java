@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A candidate subscribed to the interview's event stream hears of a stage change within
- * two seconds and then finds the new stage in the live fragment.
+ * two seconds and then finds the new stage in the live fragment; a notes autosave (whose
+ * commit is shared with other saves) is announced the same way.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class LiveUpdateTests {
@@ -63,6 +64,25 @@ class LiveUpdateTests {
 			.send(HttpRequest.newBuilder(URI.create(base + "/live")).build(), HttpResponse.BodyHandlers.ofString())
 			.body();
 		assertThat(Jsoup.parse(live).select("#stage-heading").text()).isEqualTo("Stage: Approach");
+		stream.body().close();
+	}
+
+	@Test
+	void aCandidatesNotesAutosaveIsAnnouncedWithinTwoSeconds() throws Exception {
+		InterviewService.Created interview = this.service.create(List.of("spark-inferschema-1tb"), "Ines", "Carl",
+				null);
+		this.service.start(interview.interviewerToken());
+		String base = "http://localhost:" + this.port + "/interviews/c/" + interview.candidateToken();
+		HttpResponse<InputStream> stream = this.http.send(
+				HttpRequest.newBuilder(URI.create(base + "/events")).header("Accept", "text/event-stream").build(),
+				HttpResponse.BodyHandlers.ofInputStream());
+		assertThat(stream.statusCode()).isEqualTo(200);
+		BufferedReader reader = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8));
+		assertThat(readEvent(reader)).isEqualTo("ready");
+
+		assertThat(this.service.saveCandidateNotes(interview.candidateToken(), 0, "Schema first", 1)).isTrue();
+		String event = CompletableFuture.supplyAsync(() -> readEvent(reader)).get(2, TimeUnit.SECONDS);
+		assertThat(event).isEqualTo("change");
 		stream.body().close();
 	}
 

@@ -12,9 +12,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import app.mockinterview.MockInterviewApplication;
+import app.mockinterview.system.GroupCommit;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -23,13 +29,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An acknowledged save survives a restart: the application is started on an H2 file,
  * notes are saved over HTTP, the application is stopped and started again on the same
- * file, and every acknowledged note is there.
+ * file, and every acknowledged note is there. That holds as well for saves sent all at
+ * once, which share commits.
  */
 class PracticePersistenceTests {
 
@@ -91,6 +99,89 @@ class PracticePersistenceTests {
 			Document clarify = Jsoup.parse(get(base + attemptPath).body());
 			assertThat(clarify.select("#notes").first().wholeText()).isEqualTo(acknowledged.get("CLARIFY"));
 		}
+	}
+
+	@Test
+	void concurrentSavesAreAllAcknowledgedShareCommitsAndAreThereAfterARestart() throws Exception {
+		int attempts = 16;
+		List<String> stages = List.of("CLARIFY", "APPROACH");
+		int savesEach = 50;
+		int saves = attempts * stages.size() * savesEach;
+		List<String> attemptPaths = new ArrayList<>();
+		try (ConfigurableApplicationContext first = startApplication()) {
+			String base = base(first);
+			String csrf = csrf(get(base + "/questions/kafka-to-data-lake-consistency"));
+			for (int i = 0; i < attempts; i++) {
+				attemptPaths
+					.add(post(base + "/questions/kafka-to-data-lake-consistency/practice", Map.of("_csrf", csrf))
+						.headers()
+						.firstValue("Location")
+						.orElseThrow()
+						.replaceFirst("^https?://[^/]+", ""));
+			}
+			String attemptCsrf = csrf(get(base + attemptPaths.get(0)));
+			GroupCommit groupCommit = first.getBean(GroupCommit.class);
+			MeterRegistry meters = first.getBean(MeterRegistry.class);
+			long commitsBefore = groupCommit.commits();
+			long unitsBefore = groupCommit.committedUnits();
+			double countedBefore = meters.counter("mockinterview.autosaves", "kind", "practice").count();
+
+			// One writer per attempt and stage, each with growing revisions, all at once:
+			// every save is newer than the stored one, so every save must be
+			// acknowledged.
+			ExecutorService writers = Executors.newFixedThreadPool(attempts * stages.size());
+			List<Future<Integer>> acknowledged = new ArrayList<>();
+			try {
+				for (String attemptPath : attemptPaths) {
+					for (String stage : stages) {
+						acknowledged.add(writers.submit(() -> {
+							int ok = 0;
+							for (int revision = 1; revision <= savesEach; revision++) {
+								HttpResponse<String> saved = post(base + attemptPath + "/autosave",
+										Map.of("_csrf", attemptCsrf, "stage", stage, "notes",
+												notes(attemptPath, stage, revision), "revision",
+												String.valueOf(revision)));
+								ok += (saved.statusCode() == 200 && saved.body().contains("\"revision\":" + revision))
+										? 1 : 0;
+							}
+							return ok;
+						}));
+					}
+				}
+				int total = 0;
+				for (Future<Integer> writer : acknowledged) {
+					total += writer.get(5, TimeUnit.MINUTES);
+				}
+				assertThat(total).isEqualTo(saves);
+			}
+			finally {
+				writers.shutdownNow();
+			}
+			assertThat(groupCommit.committedUnits() - unitsBefore).as("saves committed by the group writer")
+				.isEqualTo(saves);
+			assertThat(groupCommit.commits() - commitsBefore).as("commits for %d saves", saves).isLessThan(saves);
+			assertThat(meters.counter("mockinterview.autosaves", "kind", "practice").count() - countedBefore)
+				.isEqualTo(saves);
+		}
+
+		try (ConfigurableApplicationContext second = startApplication()) {
+			JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
+			for (String attemptPath : attemptPaths) {
+				String attempt = attemptPath.substring(attemptPath.lastIndexOf('/') + 1);
+				for (String stage : stages) {
+					Map<String, Object> stored = jdbc.queryForMap(
+							"select notes, notes_revision from attempt_stage where attempt_id = ? and stage = ?",
+							attempt, stage);
+					assertThat(stored.get("notes")).isEqualTo(notes(attemptPath, stage, savesEach));
+					assertThat(((Number) stored.get("notes_revision")).longValue()).isEqualTo(savesEach);
+				}
+			}
+		}
+	}
+
+	private static String notes(String attemptPath, String stage, int revision) {
+		return stage + " notes of " + attemptPath.substring(attemptPath.lastIndexOf('/') + 1) + ", revision "
+				+ revision;
 	}
 
 	private HttpResponse<String> get(String url) throws Exception {
