@@ -19,8 +19,8 @@ import org.hibernate.annotations.DynamicUpdate;
 /**
  * What happened in one stage of an attempt: the candidate's notes, the hints revealed and
  * the time spent. The notes are written only by a conditional update
- * ({@link AttemptStageRepository#saveNotes}); dynamic updates make sure that changing the
- * timer or hints never writes back an older copy of them.
+ * ({@link NotesStatement}); dynamic updates make sure that changing the timer or hints
+ * never writes back an older copy of them.
  */
 @Entity
 @Table(name = "attempt_stage")

@@ -29,7 +29,7 @@ class PracticeService {
 
 	private final PracticeAttemptRepository attempts;
 
-	private final AttemptStageRepository stages;
+	private final NotesStatement notes;
 
 	private final PracticeProfileRepository profiles;
 
@@ -43,11 +43,11 @@ class PracticeService {
 
 	private final Clock clock;
 
-	PracticeService(PracticeAttemptRepository attempts, AttemptStageRepository stages,
-			PracticeProfileRepository profiles, QuestionRepository questions, ActivityMetrics metrics,
-			GroupCommit groupCommit, PlatformTransactionManager transactionManager, Clock clock) {
+	PracticeService(PracticeAttemptRepository attempts, NotesStatement notes, PracticeProfileRepository profiles,
+			QuestionRepository questions, ActivityMetrics metrics, GroupCommit groupCommit,
+			PlatformTransactionManager transactionManager, Clock clock) {
 		this.attempts = attempts;
-		this.stages = stages;
+		this.notes = notes;
 		this.profiles = profiles;
 		this.questions = questions;
 		this.metrics = metrics;
@@ -86,7 +86,7 @@ class PracticeService {
 	SaveResult saveNotes(String attemptId, NotesEdit edit) {
 		check(attemptId, edit);
 		Instant now = this.clock.instant();
-		if (this.groupCommit.run(() -> store(attemptId, edit, now))) {
+		if (this.groupCommit.run(() -> this.notes.save(attemptId, edit.stage(), edit.notes(), edit.revision(), now))) {
 			// Committed: outside a transaction the counter counts at once.
 			this.metrics.autosaved("practice");
 			return new SaveResult(true, edit.revision(), now);
@@ -118,7 +118,7 @@ class PracticeService {
 	}
 
 	private boolean store(String attemptId, NotesEdit edit, Instant now) {
-		return this.stages.saveNotes(attemptId, edit.stage(), edit.notes(), edit.revision(), now) == 1;
+		return this.notes.save(attemptId, edit.stage(), edit.notes(), edit.revision(), now);
 	}
 
 	/**
