@@ -13,7 +13,8 @@
 #
 # Environment: BENCH_QUICK=1, BENCH_SIZES ("8 1000 10000"), BENCH_LOAD_N (largest size),
 # BENCH_WARMUP (60), BENCH_PAGE_WARMUP (10), BENCH_DURATION (20), BENCH_STREAMS (1000),
-# BENCH_SKIP_BUILD=1 (reuse target/mock-interviews.jar).
+# BENCH_SKIP_BUILD=1 (reuse target/mock-interviews.jar), BENCH_LABEL (appended to the results file's name, e.g.
+# "steady" for a run with BENCH_PAGE_WARMUP=60).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -27,6 +28,8 @@ else
   DURATION=${BENCH_DURATION:-20}; STREAMS=${BENCH_STREAMS:-1000}
 fi
 LOAD_N=${BENCH_LOAD_N:-${SIZES##* }}
+LABEL=${BENCH_LABEL:+-$BENCH_LABEL}
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 if [[ $# -gt 0 ]]; then JVM_OPTS=("$@"); else JVM_OPTS=(-Xmx256m); fi
 JAR=$ROOT/target/mock-interviews.jar
 
@@ -299,13 +302,13 @@ stop_app
 pass() { if awk "BEGIN { exit !($1) }"; then echo "met"; else echo "**not met**"; fi; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.0f %%", 100 * a / b; else print "?" }'; }
 DATE=$(date -u +%Y-%m-%d)
-if [[ $QUICK == 1 ]]; then OUT=$ROOT/target/bench/quick.md; else OUT=$ROOT/bench/results/$DATE-$COMMIT.md; fi
+if [[ $QUICK == 1 ]]; then OUT=$ROOT/target/bench/quick.md; else OUT=$ROOT/bench/results/$DATE-$COMMIT$LABEL.md; fi
 mkdir -p "$(dirname "$OUT")"
 {
   echo "# Benchmark $DATE, commit $COMMIT$([[ $QUICK == 1 ]] && echo ' (quick mode: smoke check, not a measurement)')"
   echo
   echo "$JAVA_VERSION; JVM options \`${JVM_OPTS[*]}\`; $(nproc) cores shared with other jobs (load average"
-  echo "before the run: $(cut -d' ' -f1-3 /proc/loadavg)); wrk -t1 -c32, ${WARMUP} s warm-up, then per page ${PAGE_WARMUP} s"
+  echo "before the run: $LOAD_BEFORE); wrk -t1 -c32, ${WARMUP} s warm-up, then per page ${PAGE_WARMUP} s"
   echo "warm-up and ${DURATION} s measured; pages from the bank of $LOAD_N questions. Differences under ~15 % are noise."
   echo
   echo "## Pages"
