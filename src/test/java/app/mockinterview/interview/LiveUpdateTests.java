@@ -42,14 +42,9 @@ class LiveUpdateTests {
 
 	@Test
 	void theCandidateStreamAnnouncesAStageChangeWithinTwoSeconds() throws Exception {
-		InterviewService.Created interview = this.service.create(List.of("spark-inferschema-1tb"), "Ines", "Carl",
-				null);
-		this.service.start(interview.interviewerToken());
+		InterviewService.Created interview = startedInterview();
 		String base = "http://localhost:" + this.port + "/interviews/c/" + interview.candidateToken();
-		HttpResponse<InputStream> stream = this.http.send(
-				HttpRequest.newBuilder(URI.create(base + "/events")).header("Accept", "text/event-stream").build(),
-				HttpResponse.BodyHandlers.ofInputStream());
-		assertThat(stream.statusCode()).isEqualTo(200);
+		HttpResponse<InputStream> stream = candidateStream(base);
 		BufferedReader reader = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8));
 		assertThat(readEvent(reader)).isEqualTo("ready");
 
@@ -69,14 +64,9 @@ class LiveUpdateTests {
 
 	@Test
 	void aCandidatesNotesAutosaveIsAnnouncedWithinTwoSeconds() throws Exception {
-		InterviewService.Created interview = this.service.create(List.of("spark-inferschema-1tb"), "Ines", "Carl",
-				null);
-		this.service.start(interview.interviewerToken());
-		String base = "http://localhost:" + this.port + "/interviews/c/" + interview.candidateToken();
-		HttpResponse<InputStream> stream = this.http.send(
-				HttpRequest.newBuilder(URI.create(base + "/events")).header("Accept", "text/event-stream").build(),
-				HttpResponse.BodyHandlers.ofInputStream());
-		assertThat(stream.statusCode()).isEqualTo(200);
+		InterviewService.Created interview = startedInterview();
+		HttpResponse<InputStream> stream = candidateStream(
+				"http://localhost:" + this.port + "/interviews/c/" + interview.candidateToken());
 		BufferedReader reader = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8));
 		assertThat(readEvent(reader)).isEqualTo("ready");
 
@@ -84,6 +74,22 @@ class LiveUpdateTests {
 		String event = CompletableFuture.supplyAsync(() -> readEvent(reader)).get(2, TimeUnit.SECONDS);
 		assertThat(event).isEqualTo("change");
 		stream.body().close();
+	}
+
+	private InterviewService.Created startedInterview() {
+		InterviewService.Created interview = this.service.create(List.of("spark-inferschema-1tb"), "Ines", "Carl",
+				null);
+		this.service.start(interview.interviewerToken());
+		return interview;
+	}
+
+	/** The candidate room's event stream, answered 200. */
+	private HttpResponse<InputStream> candidateStream(String room) throws Exception {
+		HttpResponse<InputStream> stream = this.http.send(
+				HttpRequest.newBuilder(URI.create(room + "/events")).header("Accept", "text/event-stream").build(),
+				HttpResponse.BodyHandlers.ofInputStream());
+		assertThat(stream.statusCode()).isEqualTo(200);
+		return stream;
 	}
 
 	private static String readEvent(BufferedReader reader) {
