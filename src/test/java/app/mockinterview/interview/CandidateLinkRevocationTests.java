@@ -16,6 +16,7 @@ import java.util.Map;
 
 import app.mockinterview.system.ServerBrowser;
 import org.jsoup.Jsoup;
+import app.mockinterview.system.TestHttp;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,19 +55,20 @@ class CandidateLinkRevocationTests {
 
 		HttpResponse<InputStream> oldStream = stream("/interviews/c/" + old + "/events");
 		BufferedReader oldEvents = new BufferedReader(new InputStreamReader(oldStream.body(), StandardCharsets.UTF_8));
-		assertThat(nextEvent(oldEvents)).isEqualTo("ready");
+		assertThat(TestHttp.nextEvent(oldEvents)).isEqualTo("ready");
 		HttpResponse<InputStream> consoleStream = stream("/interviews/i/" + interview.interviewerToken() + "/events");
 		BufferedReader consoleEvents = new BufferedReader(
 				new InputStreamReader(consoleStream.body(), StandardCharsets.UTF_8));
-		assertThat(nextEvent(consoleEvents)).isEqualTo("ready");
+		assertThat(TestHttp.nextEvent(consoleEvents)).isEqualTo("ready");
 
 		String reissued = this.service.reissueCandidateLink(interview.interviewerToken());
 
 		assertThat(reissued).isNotEqualTo(old).matches("[A-Za-z0-9_-]{22}");
 		// The old page's stream ends (end of input) instead of waiting for more events.
-		assertThat(CompletableFuture.supplyAsync(() -> nextEvent(oldEvents)).get(5, TimeUnit.SECONDS)).isNull();
+		assertThat(CompletableFuture.supplyAsync(() -> TestHttp.nextEvent(oldEvents)).get(5, TimeUnit.SECONDS))
+			.isNull();
 		// The console's own stream stays open and hears of the change.
-		assertThat(CompletableFuture.supplyAsync(() -> nextEvent(consoleEvents)).get(5, TimeUnit.SECONDS))
+		assertThat(CompletableFuture.supplyAsync(() -> TestHttp.nextEvent(consoleEvents)).get(5, TimeUnit.SECONDS))
 			.isEqualTo("change");
 		for (String path : List.of("", "/live", "/events")) {
 			assertThat(get("/interviews/c/" + old + path).statusCode()).as(path).isEqualTo(404);
@@ -120,21 +122,6 @@ class CandidateLinkRevocationTests {
 				HttpResponse.BodyHandlers.ofInputStream());
 		assertThat(response.statusCode()).isEqualTo(200);
 		return response;
-	}
-
-	private static String nextEvent(BufferedReader reader) {
-		try {
-			String line;
-			while ((line = reader.readLine()) != null) {
-				if (line.startsWith("event:")) {
-					return line.substring("event:".length()).strip();
-				}
-			}
-			return null;
-		}
-		catch (java.io.IOException ex) {
-			return null;
-		}
 	}
 
 }

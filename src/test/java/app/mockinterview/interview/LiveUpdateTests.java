@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import app.mockinterview.question.Stage;
+import app.mockinterview.system.TestHttp;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -46,11 +47,11 @@ class LiveUpdateTests {
 		String base = "http://localhost:" + this.port + "/interviews/c/" + interview.candidateToken();
 		HttpResponse<InputStream> stream = candidateStream(base);
 		BufferedReader reader = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8));
-		assertThat(readEvent(reader)).isEqualTo("ready");
+		assertThat(TestHttp.nextEvent(reader)).isEqualTo("ready");
 
 		long changedAt = System.nanoTime();
 		this.service.moveTo(interview.interviewerToken(), Stage.APPROACH);
-		String event = CompletableFuture.supplyAsync(() -> readEvent(reader)).get(2, TimeUnit.SECONDS);
+		String event = CompletableFuture.supplyAsync(() -> TestHttp.nextEvent(reader)).get(2, TimeUnit.SECONDS);
 		long millis = Duration.ofNanos(System.nanoTime() - changedAt).toMillis();
 		assertThat(event).isEqualTo("change");
 		assertThat(millis).isLessThan(2000);
@@ -68,10 +69,10 @@ class LiveUpdateTests {
 		HttpResponse<InputStream> stream = candidateStream(
 				"http://localhost:" + this.port + "/interviews/c/" + interview.candidateToken());
 		BufferedReader reader = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8));
-		assertThat(readEvent(reader)).isEqualTo("ready");
+		assertThat(TestHttp.nextEvent(reader)).isEqualTo("ready");
 
 		assertThat(this.service.saveCandidateNotes(interview.candidateToken(), 0, "Schema first", 1)).isTrue();
-		String event = CompletableFuture.supplyAsync(() -> readEvent(reader)).get(2, TimeUnit.SECONDS);
+		String event = CompletableFuture.supplyAsync(() -> TestHttp.nextEvent(reader)).get(2, TimeUnit.SECONDS);
 		assertThat(event).isEqualTo("change");
 		stream.body().close();
 	}
@@ -90,21 +91,6 @@ class LiveUpdateTests {
 				HttpResponse.BodyHandlers.ofInputStream());
 		assertThat(stream.statusCode()).isEqualTo(200);
 		return stream;
-	}
-
-	private static String readEvent(BufferedReader reader) {
-		try {
-			String line;
-			while ((line = reader.readLine()) != null) {
-				if (line.startsWith("event:")) {
-					return line.substring("event:".length()).strip();
-				}
-			}
-			return null;
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -1,12 +1,8 @@
 package app.mockinterview.practice;
 
 import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,9 +12,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 import app.mockinterview.MockInterviewApplication;
+import app.mockinterview.system.TestHttp;
 import app.mockinterview.system.GroupCommit;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jsoup.Jsoup;
@@ -185,20 +181,11 @@ class PracticePersistenceTests {
 	}
 
 	private HttpResponse<String> get(String url) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+		return TestHttp.get(this.http, url);
 	}
 
 	private HttpResponse<String> post(String url, Map<String, String> form) throws Exception {
-		String body = form.entrySet()
-			.stream()
-			.map((entry) -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
-					+ URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
-		return this.http.send(HttpRequest.newBuilder(URI.create(url))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Accept", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return TestHttp.postForm(this.http, url, form);
 	}
 
 	private static String csrf(HttpResponse<String> response) {

@@ -4,10 +4,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,7 +19,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import app.mockinterview.MockInterviewApplication;
@@ -228,20 +225,11 @@ class SeveralInstancesTests {
 	}
 
 	private HttpResponse<String> get(String url) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+		return TestHttp.get(this.http, url);
 	}
 
 	private HttpResponse<String> post(String url, Map<String, String> form) throws Exception {
-		String body = form.entrySet()
-			.stream()
-			.map((entry) -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
-					+ URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
-		return this.http.send(HttpRequest.newBuilder(URI.create(url))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Accept", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return TestHttp.postForm(this.http, url, form);
 	}
 
 	/** A server-sent event stream, read one event name at a time. */
@@ -263,18 +251,7 @@ class SeveralInstancesTests {
 		}
 
 		private String readEvent() {
-			try {
-				String line;
-				while ((line = this.reader.readLine()) != null) {
-					if (line.startsWith("event:")) {
-						return line.substring("event:".length()).strip();
-					}
-				}
-				return null;
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			return TestHttp.nextEvent(this.reader);
 		}
 
 		@Override
