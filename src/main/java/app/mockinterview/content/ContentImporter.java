@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports the content directory into the database in one transaction: new files are
@@ -64,8 +64,12 @@ public class ContentImporter {
 
 	private final ApplicationEventPublisher events;
 
+	private final TransactionTemplate transactions;
+
 	ContentImporter(QuestionRepository questions, CommonRubric rubric, ContentProperties properties, JdbcTemplate jdbc,
-			ActivityMetrics metrics, Clock clock, EntityManager entityManager, ApplicationEventPublisher events) {
+			ActivityMetrics metrics, Clock clock, EntityManager entityManager, ApplicationEventPublisher events,
+			TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.entityManager = entityManager;
 		this.events = events;
 		this.questions = questions;
@@ -76,8 +80,25 @@ public class ContentImporter {
 		this.clock = clock;
 	}
 
-	@Transactional
+	/**
+	 * Imports the content directory. The report is logged, and readiness reports the
+	 * import done, only once it is committed: committing a large import takes H2 seconds,
+	 * and a process stopped before then has none of it.
+	 */
 	public ImportReport importContent() {
+		Imported imported = this.transactions.execute((status) -> importInTransaction());
+		ImportReport report = imported.report().took(Duration.between(imported.started(), this.clock.instant()));
+		log(report);
+		this.metrics.importProblems(report.problems().size());
+		this.lastReport.set(report);
+		return report;
+	}
+
+	private record Imported(ImportReport report, Instant started) {
+
+	}
+
+	private Imported importInTransaction() {
 		// Waits while another instance imports; everything read after this sees its work.
 		this.jdbc.queryForList("select name from app_lock where name = 'content-import' for update", String.class);
 		Instant started = this.clock.instant();
@@ -130,17 +151,13 @@ public class ContentImporter {
 			.orElse(false);
 
 		ImportReport report = new ImportReport(counts.imported, counts.updated, counts.unchanged, retired,
-				counts.invalid, rubricChanged, List.copyOf(scan.problems()),
-				Duration.between(started, this.clock.instant()));
-		log(report);
-		this.metrics.importProblems(report.problems().size());
-		this.lastReport.set(report);
+				counts.invalid, rubricChanged, List.copyOf(scan.problems()), Duration.ZERO);
 		if (report.imported() + report.updated() + report.retired() > 0 || rubricChanged) {
 			// Listeners that drop cached pages run after the commit (see
 			// PublicPageCache).
 			this.events.publishEvent(new BankChanged());
 		}
-		return report;
+		return new Imported(report, started);
 	}
 
 	/**

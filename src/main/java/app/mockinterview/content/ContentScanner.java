@@ -5,13 +5,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -34,6 +41,13 @@ final class ContentScanner {
 	static final int MAX_LINE_CHARS = 20_000;
 
 	static final int MAX_NESTING_CHARS = 120;
+
+	private static final int PARSER_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+	/** Files parsed ahead of the one the caller is storing. */
+	private static final int PARSED_AHEAD = 4 * PARSER_THREADS + 4;
+
+	private static final long PARSER_STACK_BYTES = 8L * 1024 * 1024;
 
 	private final QuestionFileParser questionParser;
 
@@ -93,35 +107,92 @@ final class ContentScanner {
 		}
 		Optional<RubricFileParser.ParsedRubric> rubric = readRubric(root, problems);
 		Map<String, String> pathById = new HashMap<>();
-		for (Path file : questionFiles(root, problems)) {
-			String sourcePath = root.relativize(file).toString().replace('\\', '/');
-			String displayPath = file.toString();
-			Optional<byte[]> bytes = read(file, displayPath, problems);
-			if (bytes.isEmpty()) {
-				sink.accept(new QuestionFile(sourcePath, "", Optional.empty(), Optional.empty()));
-				continue;
-			}
-			String hash = sha256(bytes.get());
-			Optional<String> known = unchangedId.apply(sourcePath, hash);
-			QuestionFile questionFile;
-			if (known.isPresent()) {
-				questionFile = new QuestionFile(sourcePath, hash, known, Optional.empty());
-			}
-			else {
-				questionFile = parse(displayPath, sourcePath, hash, bytes.get(), problems);
-			}
-			if (questionFile.id().isPresent()) {
-				String id = questionFile.id().get();
-				String other = pathById.putIfAbsent(id, sourcePath);
-				if (other != null) {
-					problems.add(ContentProblem.error(displayPath, 1,
-							"duplicate id '" + id + "': " + root.resolve(other) + " already uses it"));
-					questionFile = new QuestionFile(sourcePath, hash, Optional.empty(), Optional.empty());
+		ExecutorService parsers = Executors.newFixedThreadPool(PARSER_THREADS, ContentScanner::parserThread);
+		try {
+			// Files are parsed on all cores while the caller stores earlier ones; results
+			// reach the sink in file order, a bounded number of them ahead.
+			Deque<Future<ScannedFile>> ahead = new ArrayDeque<>();
+			for (Path file : questionFiles(root, problems)) {
+				ahead.add(start(root, file, unchangedId, parsers));
+				if (ahead.size() >= PARSED_AHEAD) {
+					deliver(root, await(ahead.poll()), pathById, problems, sink);
 				}
 			}
-			sink.accept(questionFile);
+			while (!ahead.isEmpty()) {
+				deliver(root, await(ahead.poll()), pathById, problems, sink);
+			}
+		}
+		finally {
+			parsers.shutdownNow();
 		}
 		return new Scan(true, List.of(), rubric, problems);
+	}
+
+	/** A question file read, and parsed unless known unchanged, with its problems. */
+	private record ScannedFile(String displayPath, QuestionFile file, List<ContentProblem> problems) {
+
+	}
+
+	private Future<ScannedFile> start(Path root, Path file, BiFunction<String, String, Optional<String>> unchangedId,
+			ExecutorService parsers) {
+		String sourcePath = root.relativize(file).toString().replace('\\', '/');
+		String displayPath = file.toString();
+		List<ContentProblem> problems = new ArrayList<>();
+		Optional<byte[]> bytes = read(file, displayPath, problems);
+		if (bytes.isEmpty()) {
+			return CompletableFuture.completedFuture(new ScannedFile(displayPath,
+					new QuestionFile(sourcePath, "", Optional.empty(), Optional.empty()), problems));
+		}
+		String hash = sha256(bytes.get());
+		Optional<String> known = unchangedId.apply(sourcePath, hash);
+		if (known.isPresent()) {
+			return CompletableFuture.completedFuture(new ScannedFile(displayPath,
+					new QuestionFile(sourcePath, hash, known, Optional.empty()), problems));
+		}
+		return parsers.submit(() -> new ScannedFile(displayPath,
+				parse(displayPath, sourcePath, hash, bytes.get(), problems), problems));
+	}
+
+	private static ScannedFile await(Future<ScannedFile> parsed) {
+		try {
+			return parsed.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("content scan interrupted", ex);
+		}
+		catch (ExecutionException ex) {
+			// parse() turns every parsing failure into a problem; what is left is fatal
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException("content scan failed", ex.getCause());
+		}
+	}
+
+	private static void deliver(Path root, ScannedFile scanned, Map<String, String> pathById,
+			List<ContentProblem> problems, Consumer<QuestionFile> sink) {
+		problems.addAll(scanned.problems());
+		QuestionFile questionFile = scanned.file();
+		if (questionFile.id().isPresent()) {
+			String id = questionFile.id().get();
+			String other = pathById.putIfAbsent(id, questionFile.sourcePath());
+			if (other != null) {
+				problems.add(ContentProblem.error(scanned.displayPath(), 1,
+						"duplicate id '" + id + "': " + root.resolve(other) + " already uses it"));
+				questionFile = new QuestionFile(questionFile.sourcePath(), questionFile.hash(), Optional.empty(),
+						Optional.empty());
+			}
+		}
+		sink.accept(questionFile);
+	}
+
+	private static Thread parserThread(Runnable task) {
+		// The same stack depth as a request thread's would be too little for the deeply
+		// nested (but still accepted) files that the main thread parses.
+		Thread thread = new Thread(null, task, "content-parser", PARSER_STACK_BYTES);
+		thread.setDaemon(true);
+		return thread;
 	}
 
 	QuestionFile parse(String displayPath, String sourcePath, String hash, byte[] bytes,
@@ -165,14 +236,26 @@ final class ContentScanner {
 	 * than the limit, or 0 if none does.
 	 */
 	static int firstLineIndentedMoreThan(String text, int limit) {
-		String[] lines = text.split("\r\n|\r|\n", -1);
-		for (int i = 0; i < lines.length; i++) {
-			int prefix = 0;
-			while (prefix < lines[i].length() && " \t>".indexOf(lines[i].charAt(prefix)) >= 0) {
-				prefix++;
+		int line = 1;
+		boolean atStart = true;
+		int prefix = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\n' || c == '\r') {
+				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+					i++;
+				}
+				line++;
+				atStart = true;
+				prefix = 0;
 			}
-			if (prefix > limit) {
-				return i + 1;
+			else if (atStart && (c == ' ' || c == '\t' || c == '>')) {
+				if (++prefix > limit) {
+					return line;
+				}
+			}
+			else {
+				atStart = false;
 			}
 		}
 		return 0;

@@ -51,6 +51,8 @@ final class MarkdownRenderer {
 		// of a document (one section, one list item), so links would otherwise come out
 		// as plain text.
 		options.set(HtmlRenderer.DO_NOT_RENDER_LINKS, true);
+		options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+		options.set(HtmlRenderer.RENDER_HEADER_ID, false);
 		this.parser = Parser.builder(options).build();
 		this.renderer = HtmlRenderer.builder(options).build();
 	}

@@ -19,7 +19,7 @@ class ContentImportHealthIndicatorTests {
 	void downUntilTheImportHasRun() {
 		ContentProperties properties = new ContentProperties(Path.of("content"), true);
 		ContentImporter importer = new ContentImporter(null, null, properties, null, null, Clock.systemUTC(), null,
-				null);
+				null, null);
 		assertThat(new ContentImportHealthIndicator(importer, properties).health().getStatus()).isEqualTo(Status.DOWN);
 	}
 
@@ -27,7 +27,7 @@ class ContentImportHealthIndicatorTests {
 	void upWhenThisInstanceDoesNotImportAtStartUp() {
 		ContentProperties properties = new ContentProperties(Path.of("content"), false);
 		ContentImporter importer = new ContentImporter(null, null, properties, null, null, Clock.systemUTC(), null,
-				null);
+				null, null);
 		assertThat(new ContentImportHealthIndicator(importer, properties).health().getStatus()).isEqualTo(Status.UP);
 	}
 

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
+import app.mockinterview.question.BankChanged;
 import app.mockinterview.question.CommonRubric;
 import app.mockinterview.question.Question;
 import app.mockinterview.question.QuestionRepository;
@@ -16,9 +19,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -159,6 +166,66 @@ class ContentImporterTests {
 		String title = this.transaction
 			.execute((status) -> this.questions.findById("spark-inferschema-1tb").orElseThrow().getTitle());
 		assertThat(title).isNotEqualTo("Copy");
+	}
+
+	@Test
+	void aBankLargerThanTheFilesParsedAheadImportsInFileOrder() throws IOException {
+		String template = Files.readString(CONTENT.resolve("questions/spark-inferschema-1tb.md"));
+		for (int i = 0; i < 60; i++) {
+			String file = (i == 7 || i == 41) ? template.replaceFirst("## Prompt", "## Promptly")
+					: template.replaceFirst("id: .*", "id: generated-" + i);
+			Files.writeString(CONTENT.resolve("questions/generated-%02d.md".formatted(i)), file);
+		}
+		// sorts after every generated file, so it is the one rejected as a duplicate
+		Files.writeString(CONTENT.resolve("questions/zz-generated.md"),
+				template.replaceFirst("id: .*", "id: generated-3"));
+
+		ImportReport report = this.importer.importContent();
+
+		assertThat(report.imported()).isEqualTo(8 + 58);
+		assertThat(report.invalid()).isEqualTo(3);
+		assertThat(report.problems()).filteredOn(ContentProblem::isError)
+			.extracting((problem) -> Path.of(problem.path()).getFileName().toString())
+			.containsSubsequence("generated-07.md", "generated-41.md", "zz-generated.md");
+		assertThat(this.questions.countByActiveTrue()).isEqualTo(8 + 58);
+		String sourceOfDuplicatedId = this.jdbc.queryForObject("select source_path from question where id = ?",
+				String.class, "generated-3");
+		assertThat(sourceOfDuplicatedId).isEqualTo("questions/generated-03.md");
+	}
+
+	@Test
+	void theImportCountsAsDoneOnlyOnceCommitted(@Autowired ImportObserver observer) throws IOException {
+		this.importer.importContent();
+		ImportReport before = this.importer.lastReport().orElseThrow();
+		observer.seenDuringTransaction.clear();
+		Files.writeString(CONTENT.resolve("questions/spark-inferschema-1tb.md"),
+				Files.readString(CONTENT.resolve("questions/spark-inferschema-1tb.md"))
+					.replaceFirst("title: .*", "title: Edited"));
+
+		ImportReport report = this.importer.importContent();
+
+		assertThat(observer.seenDuringTransaction).containsExactly(before);
+		assertThat(this.importer.lastReport()).contains(report);
+		assertThat(report.took()).isPositive();
+	}
+
+	/** Notes what the importer reported as its last import while it was still working. */
+	@TestConfiguration
+	static class ImportObserver {
+
+		final List<ImportReport> seenDuringTransaction = new ArrayList<>();
+
+		@Autowired
+		@Lazy
+		ContentImporter importer;
+
+		@EventListener
+		void bankChanged(BankChanged event) {
+			if (TransactionSynchronizationManager.isActualTransactionActive()) {
+				this.importer.lastReport().ifPresent(this.seenDuringTransaction::add);
+			}
+		}
+
 	}
 
 	@Test
