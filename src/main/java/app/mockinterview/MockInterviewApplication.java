@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import app.mockinterview.content.ValidateCommand;
 import app.mockinterview.content.prepdoc.ImportBankCommand;
+import app.mockinterview.system.AheadOfTimeStartup;
 import app.mockinterview.transfer.DataTransferCommand;
 
 import org.springframework.boot.SpringApplication;
@@ -27,6 +28,7 @@ public class MockInterviewApplication {
 		if (DataTransferCommand.handles(args)) {
 			System.exit(DataTransferCommand.run(MockInterviewApplication.class, args, System.out, System.err));
 		}
+		AheadOfTimeStartup.enableWhenPackaged(MockInterviewApplication.class);
 		SpringApplication.run(MockInterviewApplication.class, args);
 	}
 
