@@ -16,6 +16,7 @@ import app.mockinterview.content.prepdoc.BankImportPreview;
 import app.mockinterview.question.Question;
 import app.mockinterview.question.QuestionNotFoundException;
 import app.mockinterview.question.QuestionRepository;
+import app.mockinterview.system.RequestLimits;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -58,7 +59,10 @@ class ContentAdminController {
 	}
 
 	@GetMapping("/admin")
-	String home(Model model) {
+	String home(Model model, @RequestParam(name = RequestLimits.UPLOAD_REFUSED, required = false) String refused) {
+		if (refused != null) {
+			model.addAttribute("error", tooLarge());
+		}
 		model.addAttribute("report", this.importer.lastReport().orElse(null));
 		model.addAttribute("contentDir", this.properties.contentDir().toAbsolutePath().normalize().toString());
 		model.addAttribute("questions",
@@ -72,6 +76,10 @@ class ContentAdminController {
 
 	record QuestionRow(String id, String title, String difficulty, String sourcePath) {
 
+	}
+
+	private static String tooLarge() {
+		return "That file is too large: prep documents can be at most " + BankImport.MAX_DOCUMENT_BYTES / 1024 + " KB.";
 	}
 
 	@PostMapping("/admin/content/reload")
@@ -88,8 +96,7 @@ class ContentAdminController {
 			return "redirect:/admin";
 		}
 		if (file.getSize() > BankImport.MAX_DOCUMENT_BYTES) {
-			redirect.addFlashAttribute("error", "That file is too large: prep documents can be at most "
-					+ BankImport.MAX_DOCUMENT_BYTES / 1024 + " KB.");
+			redirect.addFlashAttribute("error", tooLarge());
 			return "redirect:/admin";
 		}
 		byte[] bytes = bytes(file);

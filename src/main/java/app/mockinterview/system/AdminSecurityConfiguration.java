@@ -37,7 +37,14 @@ class AdminSecurityConfiguration {
 	SecurityFilterChain adminSecurityFilterChain(HttpSecurity http, AdminProperties admin) throws Exception {
 		http.securityMatcher("/admin", "/admin/**")
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf((csrf) -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse()))
+			// HTTP Basic signs the admin in again on every request; a new CSRF token each
+			// time
+			// (what a sign-in normally brings) made every admin page drop the token
+			// cookie,
+			// so the next form posted from it was refused.
+			.csrf((csrf) -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+				.sessionAuthenticationStrategy((authentication, request, response) -> {
+				}))
 			.requestCache((cache) -> cache.disable())
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityConfiguration.CONTENT_SECURITY_POLICY))

@@ -28,12 +28,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ({@code server.tomcat.max-http-form-post-size}). List fields with an index beyond
  * {@value #MAX_LIST_INDEX} (a sheet has a few dozen criteria, an interview five
  * questions) answer 400 rather than reaching the binder, which would fail on them.
+ * <p>
+ * The admin's prep-document upload and its confirmation (the document again, base64, in
+ * the form) may be larger, up to {@code spring.servlet.multipart.max-request-size}; the
+ * page then checks the document's own limit and says it. Beyond that the upload is not
+ * read at all, and the admin page says why.
  */
 @Component
 // Right after the character-encoding filter: reading the parameters here fixes their
 // encoding for the rest of the request.
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-class RequestLimits extends OncePerRequestFilter {
+public class RequestLimits extends OncePerRequestFilter {
 
 	static final String MESSAGE = "The request is too large: notes and texts are limited in size (notes to 100 KB "
 			+ "per stage). Shorten the text and save again.";
@@ -42,16 +47,31 @@ class RequestLimits extends OncePerRequestFilter {
 
 	private static final Pattern LIST_INDEX = Pattern.compile("\\[(\\d+)]");
 
+	static final String UPLOAD_PATH = "/admin/import/";
+
+	/** The admin page's query parameter for an upload refused here. */
+	public static final String UPLOAD_REFUSED = "upload-too-large";
+
 	private final long maxBytes;
 
-	RequestLimits(@Value("${app.max-request-size:1MB}") DataSize maxSize) {
+	private final long maxUploadBytes;
+
+	RequestLimits(@Value("${app.max-request-size:1MB}") DataSize maxSize,
+			@Value("${spring.servlet.multipart.max-request-size:4MB}") DataSize maxUploadSize) {
 		this.maxBytes = maxSize.toBytes();
+		this.maxUploadBytes = maxUploadSize.toBytes();
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > this.maxBytes) {
+		boolean upload = request.getRequestURI().startsWith(UPLOAD_PATH);
+		if (upload && request.getContentLengthLong() > this.maxUploadBytes) {
+			response.setHeader(HttpHeaders.CONNECTION, "close");
+			response.sendRedirect(request.getContextPath() + "/admin?" + UPLOAD_REFUSED);
+			return;
+		}
+		if (!upload && request.getContentLengthLong() > this.maxBytes) {
 			String accept = request.getHeader(HttpHeaders.ACCEPT);
 			// The client may still be sending: tell it not to reuse the connection.
 			response.setHeader(HttpHeaders.CONNECTION, "close");

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import app.mockinterview.system.TestFiles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -45,7 +46,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @DirtiesContext
 class ContentAdminTests {
 
-	private static final Path CONTENT = copyOfTheShippedContent();
+	private static final Path CONTENT = TestFiles.copyOfTheShippedContent("admin-content");
 
 	private static final RequestPostProcessor ADMIN = httpBasic("admin", "let-me-in");
 
@@ -60,17 +61,6 @@ class ContentAdminTests {
 	@AfterAll
 	static void removeTheCopy() throws IOException {
 		FileSystemUtils.deleteRecursively(CONTENT);
-	}
-
-	private static Path copyOfTheShippedContent() {
-		try {
-			Path dir = Files.createTempDirectory("admin-content");
-			FileSystemUtils.copyRecursively(Path.of("content"), dir);
-			return dir;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private static byte[] fixture(String name) {

@@ -1,6 +1,7 @@
 package app.mockinterview.system;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -11,6 +12,18 @@ import java.util.stream.Stream;
 public final class TestFiles {
 
 	private TestFiles() {
+	}
+
+	/** A new temporary folder holding a copy of the shipped content. */
+	public static Path copyOfTheShippedContent(String prefix) {
+		try {
+			Path dir = Files.createTempDirectory(prefix);
+			copyTree(Path.of("content"), dir);
+			return dir;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** Copies a folder with everything in it (for example the shipped content). */
