@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -102,8 +103,15 @@ class AttemptController {
 	/** The JavaScript autosave: the same fields as the form, answered with JSON. */
 	@PostMapping("/practice/attempts/{id}/autosave")
 	@ResponseBody
-	ResponseEntity<Map<String, Object>> autosave(@PathVariable String id, StageForm form) {
-		Optional<NotesEdit> edit = form.edit();
+	ResponseEntity<Map<String, Object>> autosave(@PathVariable String id, @RequestParam Map<String, String> fields) {
+		Optional<NotesEdit> edit;
+		try {
+			edit = StageForm.of(fields).edit();
+		}
+		catch (IllegalArgumentException ex) {
+			// As a form the binder cannot convert: the error page or problem JSON, 400.
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The stage or revision is not readable.", ex);
+		}
 		if (edit.isEmpty()) {
 			return ResponseEntity.badRequest()
 				.body(Map.of("status", "invalid", "message", "The save is missing its stage, notes or revision."));
