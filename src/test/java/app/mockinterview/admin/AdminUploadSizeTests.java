@@ -2,8 +2,6 @@ package app.mockinterview.admin;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import app.mockinterview.content.prepdoc.PrepDocuments;
 import app.mockinterview.system.TestFiles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -152,7 +151,7 @@ class AdminUploadSizeTests {
 	 * questions.
 	 */
 	private static byte[] paddedTo(int bytes) {
-		String document = new String(fixture(), StandardCharsets.UTF_8);
+		String document = PrepDocuments.text("prep-document.md");
 		String intro = "## Where these questions come from\n\n";
 		StringBuilder padding = new StringBuilder();
 		int line = 0;
@@ -160,15 +159,6 @@ class AdminUploadSizeTests {
 			padding.append("* Background reading, item ").append(++line).append(": notes kept for later.\n");
 		}
 		return document.replace(intro, intro + padding).getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static byte[] fixture() {
-		try (InputStream in = AdminUploadSizeTests.class.getResourceAsStream("/prepdoc/prep-document.md")) {
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

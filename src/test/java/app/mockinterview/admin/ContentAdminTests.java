@@ -2,7 +2,6 @@ package app.mockinterview.admin;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +12,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import app.mockinterview.content.prepdoc.PrepDocuments;
 import app.mockinterview.system.TestFiles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -63,15 +63,6 @@ class ContentAdminTests {
 		FileSystemUtils.deleteRecursively(CONTENT);
 	}
 
-	private static byte[] fixture(String name) {
-		try (InputStream in = ContentAdminTests.class.getResourceAsStream("/prepdoc/" + name)) {
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 	private MvcTestResult upload(String name, byte[] bytes) {
 		org.springframework.test.web.servlet.RequestBuilder request = MockMvcRequestBuilders
 			.multipart("/admin/import/preview")
@@ -92,7 +83,7 @@ class ContentAdminTests {
 
 	@Test
 	void uploadPreviewConfirmAndPractise() throws IOException {
-		MvcTestResult preview = upload("my-prep.md", fixture("prep-document.md"));
+		MvcTestResult preview = upload("my-prep.md", PrepDocuments.bytes("prep-document.md"));
 		assertThat(preview).hasStatusOk();
 		Document page = page(preview);
 		assertThat(page.select(".admin-question h2 span").eachText()).containsExactly(
@@ -135,13 +126,13 @@ class ContentAdminTests {
 			.bodyText()
 			.contains("Incremental models in dbt");
 
-		MvcTestResult again = upload("my-prep.md", fixture("prep-document.md"));
+		MvcTestResult again = upload("my-prep.md", PrepDocuments.bytes("prep-document.md"));
 		assertThat(page(again).select(".admin-summary").text()).contains("4 ready (0 new, 0 to update, 4 unchanged)");
 	}
 
 	@Test
 	void aBrokenQuestionIsShownWithItsErrorsAndNotOffered() {
-		Document page = page(upload("broken.md", fixture("broken-between.md")));
+		Document page = page(upload("broken.md", PrepDocuments.bytes("broken-between.md")));
 		assertThat(page.select(".admin-question.is-broken h2 span").eachText())
 			.containsExactly("2. A question someone never finished");
 		assertThat(page.select(".admin-question.is-broken .admin-problems li").eachText())
@@ -151,7 +142,7 @@ class ContentAdminTests {
 
 	@Test
 	void aDamagedEncodingIsRepairedAndSaidSo() {
-		Document page = page(upload("damaged.md", fixture("prep-document-mojibake.md")));
+		Document page = page(upload("damaged.md", PrepDocuments.bytes("prep-document-mojibake.md")));
 		assertThat(page.select(".admin-encoding").text())
 			.contains("UTF-8 that had been read as Mac Roman and saved again");
 		assertThat(page.select(".admin-question h2 span").first().text())

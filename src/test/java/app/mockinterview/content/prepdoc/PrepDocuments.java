@@ -6,12 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** The fixture prep documents under {@code src/test/resources/prepdoc/}. */
-final class PrepDocuments {
+public final class PrepDocuments {
 
 	private PrepDocuments() {
 	}
 
-	static byte[] bytes(String name) {
+	public static byte[] bytes(String name) {
 		try (InputStream in = PrepDocuments.class.getResourceAsStream("/prepdoc/" + name)) {
 			if (in == null) {
 				throw new IllegalArgumentException("no fixture " + name);
@@ -23,7 +23,7 @@ final class PrepDocuments {
 		}
 	}
 
-	static String text(String name) {
+	public static String text(String name) {
 		return new String(bytes(name), StandardCharsets.UTF_8);
 	}
 
