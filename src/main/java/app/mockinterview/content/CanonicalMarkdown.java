@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import app.mockinterview.question.Difficulty;
+import app.mockinterview.question.QuestionContent;
 import app.mockinterview.question.StageMinutes;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
@@ -37,14 +38,20 @@ public final class CanonicalMarkdown {
 		out.append("id: ").append(question.id()).append('\n');
 		out.append("title: ").append(scalar(question.title())).append('\n');
 		out.append("difficulty: ").append(question.difficulty().slug()).append('\n');
+		out.append("area: ").append(question.area().slug()).append('\n');
+		out.append("kind: ").append(question.kind().slug()).append('\n');
 		out.append("topics: ").append(list(question.topics())).append('\n');
 		if (!question.companies().isEmpty()) {
 			out.append("companies: ").append(list(question.companies())).append('\n');
 		}
-		out.append("reported: ").append(quoted(question.reported())).append('\n');
-		out.append("source:\n");
-		out.append("  name: ").append(scalar(question.sourceName())).append('\n');
-		out.append("  url: ").append(quoted(question.sourceUrl())).append('\n');
+		if (!question.reported().isEmpty()) {
+			out.append("reported: ").append(quoted(question.reported())).append('\n');
+		}
+		if (!question.sourceUrl().isEmpty()) {
+			out.append("source:\n");
+			out.append("  name: ").append(scalar(question.sourceName())).append('\n');
+			out.append("  url: ").append(quoted(question.sourceUrl())).append('\n');
+		}
 		StageMinutes minutes = question.minutes();
 		out.append("minutes:\n");
 		out.append("  clarify: ").append(minutes.clarify()).append('\n');
@@ -63,8 +70,19 @@ public final class CanonicalMarkdown {
 		section(out, QuestionFileParser.APPROACH, question.approach());
 		section(out, QuestionFileParser.MODEL_ANSWER, question.modelAnswer());
 		section(out, QuestionFileParser.FOLLOW_UPS, question.followUps());
+		CanonicalQuestion.Judging judging = question.judging();
+		optionalSection(out, QuestionFileParser.RED_FLAGS, judging.redFlags());
+		optionalSection(out, QuestionFileParser.WRONG_ANSWERS, judging.wrongAnswers());
+		optionalSection(out, QuestionFileParser.SENIOR_SIGNALS, judging.seniorSignals());
+		optionalSection(out, QuestionFileParser.VERSION_NOTES, judging.versionNotes());
 		section(out, QuestionFileParser.SOURCES, question.sources());
 		return out.toString();
+	}
+
+	private static void optionalSection(StringBuilder out, String name, String markdown) {
+		if (!trimBlankLines(markdown).isEmpty()) {
+			section(out, name, markdown);
+		}
 	}
 
 	private static void section(StringBuilder out, String name, String markdown) {
@@ -98,16 +116,19 @@ public final class CanonicalMarkdown {
 			.map((node) -> Integer.valueOf(((ScalarNode) node).getValue().strip()))
 			.orElse(null);
 		Map<String, String> sections = sections(normalized, front.bodyStartLine());
-		return Optional.of(new CanonicalQuestion(front.optionalText("id", 100).orElseThrow(),
-				front.optionalText("title", 200).orElseThrow(),
-				Difficulty.fromSlug(front.optionalText("difficulty", 40).orElseThrow()).orElseThrow(),
-				front.textList("topics", 20, 60), front.textList("companies", 20, 80),
-				front.optionalText("reported", 2000).orElseThrow(), source.get("name").getValue().strip(),
-				source.get("url").getValue().strip(), minutes, order,
+		CanonicalQuestion.Judging judging = new CanonicalQuestion.Judging(sections.get(QuestionFileParser.RED_FLAGS),
+				sections.get(QuestionFileParser.WRONG_ANSWERS), sections.get(QuestionFileParser.SENIOR_SIGNALS),
+				sections.get(QuestionFileParser.VERSION_NOTES));
+		QuestionContent parsed = result.question().orElseThrow();
+		return Optional.of(new CanonicalQuestion(parsed.id(), front.optionalText("title", 200).orElseThrow(),
+				parsed.difficulty(), parsed.area(), parsed.kind(), front.textList("topics", 20, 60),
+				front.textList("companies", 20, 80), front.optionalText("reported", 2000).orElse(""),
+				Optional.ofNullable(source.get("name")).map((n) -> n.getValue().strip()).orElse(""),
+				Optional.ofNullable(source.get("url")).map((n) -> n.getValue().strip()).orElse(""), minutes, order,
 				front.optionalText(IMPORTED_FROM, 300).orElse(null), sections.get(QuestionFileParser.PROMPT),
 				sections.get(QuestionFileParser.EVALUATES), sections.getOrDefault(QuestionFileParser.CLARIFY, ""),
 				sections.get(QuestionFileParser.APPROACH), sections.get(QuestionFileParser.MODEL_ANSWER),
-				sections.get(QuestionFileParser.FOLLOW_UPS), sections.get(QuestionFileParser.SOURCES)));
+				sections.get(QuestionFileParser.FOLLOW_UPS), judging, sections.get(QuestionFileParser.SOURCES)));
 	}
 
 	private static int number(Map<String, ScalarNode> entries, String key, int fallback) {

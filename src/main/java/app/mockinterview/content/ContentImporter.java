@@ -147,7 +147,7 @@ public class ContentImporter {
 			}
 		}
 		boolean rubricChanged = scan.rubric()
-			.map((parsed) -> this.rubric.replace(parsed.criteria(), parsed.scale()))
+			.map((parsed) -> this.rubric.replace(parsed.criteria(), parsed.scale(), parsed.barHtml()))
 			.orElse(false);
 
 		ImportReport report = new ImportReport(counts.imported, counts.updated, counts.unchanged, retired,

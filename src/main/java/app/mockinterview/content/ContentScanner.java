@@ -106,6 +106,7 @@ final class ContentScanner {
 			return new Scan(false, List.of(), Optional.empty(), problems);
 		}
 		Optional<RubricFileParser.ParsedRubric> rubric = readRubric(root, problems);
+		RubricTerms terms = RubricTerms.of(rubric);
 		Map<String, String> pathById = new HashMap<>();
 		ExecutorService parsers = Executors.newFixedThreadPool(PARSER_THREADS, ContentScanner::parserThread);
 		try {
@@ -113,7 +114,7 @@ final class ContentScanner {
 			// reach the sink in file order, a bounded number of them ahead.
 			Deque<Future<ScannedFile>> ahead = new ArrayDeque<>();
 			for (Path file : questionFiles(root, problems)) {
-				ahead.add(start(root, file, unchangedId, parsers));
+				ahead.add(start(root, file, unchangedId, terms, parsers));
 				if (ahead.size() >= PARSED_AHEAD) {
 					deliver(root, await(ahead.poll()), pathById, problems, sink);
 				}
@@ -134,7 +135,7 @@ final class ContentScanner {
 	}
 
 	private Future<ScannedFile> start(Path root, Path file, BiFunction<String, String, Optional<String>> unchangedId,
-			ExecutorService parsers) {
+			RubricTerms terms, ExecutorService parsers) {
 		String sourcePath = root.relativize(file).toString().replace('\\', '/');
 		String displayPath = file.toString();
 		List<ContentProblem> problems = new ArrayList<>();
@@ -150,7 +151,7 @@ final class ContentScanner {
 					new QuestionFile(sourcePath, hash, known, Optional.empty()), problems));
 		}
 		return parsers.submit(() -> new ScannedFile(displayPath,
-				parse(displayPath, sourcePath, hash, bytes.get(), problems), problems));
+				parse(displayPath, sourcePath, hash, bytes.get(), terms, problems), problems));
 	}
 
 	private static ScannedFile await(Future<ScannedFile> parsed) {
@@ -195,7 +196,7 @@ final class ContentScanner {
 		return thread;
 	}
 
-	QuestionFile parse(String displayPath, String sourcePath, String hash, byte[] bytes,
+	QuestionFile parse(String displayPath, String sourcePath, String hash, byte[] bytes, RubricTerms terms,
 			List<ContentProblem> problems) {
 		Optional<String> text = ContentText.decode(bytes);
 		if (text.isEmpty()) {
@@ -217,7 +218,7 @@ final class ContentScanner {
 		}
 		QuestionFileParser.Result result;
 		try {
-			result = this.questionParser.parse(displayPath, text.get());
+			result = this.questionParser.parse(displayPath, text.get(), terms);
 		}
 		catch (StackOverflowError | RuntimeException ex) {
 			// Pathological input (thousands of nested lists or brackets) can exhaust the

@@ -16,7 +16,11 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
  */
 final class LabelledItems {
 
-	record Item(String name, String meaningHtml, int line) {
+	/**
+	 * @param nested the labelled items of a list nested in this one (a criterion's level
+	 * descriptions), empty when there is none
+	 */
+	record Item(String name, String meaningHtml, int line, List<Item> nested) {
 
 	}
 
@@ -57,7 +61,17 @@ final class LabelledItems {
 			return java.util.Optional.empty();
 		}
 		String name = new TextCollectingVisitor().collectAndGetText(strong).strip().replaceAll("[:.]$", "").strip();
-		String rest = item.getChars().subSequence(strong.getEndOffset() - item.getStartOffset()).toString();
+		Node nestedList = null;
+		for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+			if (child instanceof ListBlock) {
+				nestedList = child;
+				break;
+			}
+		}
+		int end = (nestedList != null) ? nestedList.getStartOffset() : item.getEndOffset();
+		String rest = item.getChars()
+			.subSequence(strong.getEndOffset() - item.getStartOffset(), end - item.getStartOffset())
+			.toString();
 		String meaning = rest.strip().replaceFirst("^[:\\u2013\\u2014-]+", "").strip();
 		if (name.isEmpty()) {
 			problems.add(ContentProblem.error(path, line, "item has an empty bold name"));
@@ -67,7 +81,15 @@ final class LabelledItems {
 			problems.add(ContentProblem.error(path, line, "'" + name + "' has no meaning after its name"));
 			return java.util.Optional.empty();
 		}
-		return java.util.Optional.of(new Item(name, markdown.renderInline(meaning), line));
+		List<Item> nested = new ArrayList<>();
+		if (nestedList != null) {
+			for (Node child : nestedList.getChildren()) {
+				if (child instanceof ListItem nestedItem) {
+					readItem(path, nestedItem, sections, markdown, problems).ifPresent(nested::add);
+				}
+			}
+		}
+		return java.util.Optional.of(new Item(name, markdown.renderInline(meaning), line, List.copyOf(nested)));
 	}
 
 }

@@ -44,15 +44,17 @@ final class MarkdownSections {
 	 */
 	static MarkdownSections read(String path, String text, int skippedLines, List<String> expected,
 			MarkdownRenderer markdown, List<ContentProblem> problems) {
-		return read(path, text, skippedLines, expected, java.util.Set.of(), markdown, problems);
+		return read(path, text, skippedLines, expected, java.util.Set.of(), java.util.Set.of(), markdown, problems);
 	}
 
 	/**
 	 * @param mayBeEmpty sections that must be present but may be left empty (a warning,
 	 * not an error)
+	 * @param optional sections that may be left out; one that is there must not be empty
 	 */
 	static MarkdownSections read(String path, String text, int skippedLines, List<String> expected,
-			java.util.Set<String> mayBeEmpty, MarkdownRenderer markdown, List<ContentProblem> problems) {
+			java.util.Set<String> mayBeEmpty, java.util.Set<String> optional, MarkdownRenderer markdown,
+			List<ContentProblem> problems) {
 		String[] lines = text.split("\n", -1);
 		StringBuilder body = new StringBuilder("\n".repeat(Math.min(skippedLines, lines.length)));
 		for (int i = skippedLines; i < lines.length; i++) {
@@ -103,6 +105,9 @@ final class MarkdownSections {
 		int lastLine = Math.max(1, lines.length);
 		for (String name : expected) {
 			Section section = sections.get(name);
+			if (section == null && optional.contains(name)) {
+				continue;
+			}
 			if (section == null) {
 				problems.add(ContentProblem.error(path, lastLine, "missing required section '## " + name + "'"));
 			}
@@ -133,6 +138,11 @@ final class MarkdownSections {
 
 	Optional<Section> get(String name) {
 		return Optional.ofNullable(this.sections.get(name)).filter((section) -> !section.isBlank());
+	}
+
+	/** Whether the file has the section, empty or not. */
+	boolean has(String name) {
+		return this.sections.containsKey(name);
 	}
 
 	String names() {

@@ -3,18 +3,28 @@ package app.mockinterview.content;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
+import app.mockinterview.question.Area;
 import app.mockinterview.question.Difficulty;
 import app.mockinterview.question.Hint;
+import app.mockinterview.question.InterviewerGuide;
 import app.mockinterview.question.QuestionContent;
+import app.mockinterview.question.QuestionKind;
+import app.mockinterview.question.RedFlag;
 import app.mockinterview.question.RubricCriterion;
+import app.mockinterview.question.WrongAnswer;
 import app.mockinterview.question.Stage;
 import app.mockinterview.question.StageMinutes;
 import com.vladsch.flexmark.ast.Heading;
@@ -46,13 +56,29 @@ final class QuestionFileParser {
 
 	static final String FOLLOW_UPS = "Follow-ups";
 
+	static final String RED_FLAGS = "Red flags";
+
+	static final String WRONG_ANSWERS = "Common wrong answers";
+
+	static final String SENIOR_SIGNALS = "What a senior answer adds";
+
+	static final String VERSION_NOTES = "Version notes";
+
 	static final String SOURCES = "Sources";
 
 	static final List<String> SECTIONS = List.of(PROMPT, EVALUATES, CLARIFY, APPROACH, MODEL_ANSWER, FOLLOW_UPS,
-			SOURCES);
+			RED_FLAGS, WRONG_ANSWERS, SENIOR_SIGNALS, VERSION_NOTES, SOURCES);
 
-	private static final Set<String> KEYS = Set.of("id", "title", "difficulty", "topics", "companies", "reported",
-			"source", "minutes", "order", CanonicalMarkdown.IMPORTED_FROM);
+	/**
+	 * The parts that judge an answer. A file imported from a prep document may lack them
+	 * (a warning, so the question still imports); a written file may not.
+	 */
+	static final Set<String> JUDGING_SECTIONS = Set.of(RED_FLAGS, WRONG_ANSWERS, SENIOR_SIGNALS);
+
+	private static final Set<String> KEYS = Set.of("id", "title", "difficulty", "area", "kind", "topics", "companies",
+			"reported", "source", "minutes", "order", "sql", CanonicalMarkdown.IMPORTED_FROM);
+
+	private static final Pattern RED_FLAG = Pattern.compile("(?i)at most (.+?) on (.+)");
 
 	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -79,6 +105,14 @@ final class QuestionFileParser {
 	}
 
 	Result parse(String path, String text) {
+		return parse(path, text, RubricTerms.DEFAULT);
+	}
+
+	/**
+	 * @param terms the scale labels and common criteria of the rubric the file is read
+	 * with
+	 */
+	Result parse(String path, String text, RubricTerms terms) {
 		List<ContentProblem> problems = new ArrayList<>();
 		FrontMatter front = FrontMatter.read(path, text, true, problems);
 		for (String key : front.keys()) {
@@ -112,9 +146,23 @@ final class QuestionFileParser {
 		else if (!front.has("topics")) {
 			problems.add(ContentProblem.error(path, 1, "missing required front-matter key 'topics'"));
 		}
+		Optional<Area> area = readSlug(front, "area", Area::fromSlug, Arrays.stream(Area.values()).map(Area::slug),
+				problems);
+		Optional<QuestionKind> kind = readSlug(front, "kind", QuestionKind::fromSlug,
+				Arrays.stream(QuestionKind.values()).map(QuestionKind::slug), problems);
 		List<String> companies = front.textList("companies", 20, 80);
-		Optional<String> reported = front.requiredText("reported", 2000);
-		Source source = readSource(front, problems);
+		String reported = front.optionalText("reported", 2000).orElse("");
+		Source source = front.has("source") ? readSource(front, problems) : new Source("", "");
+		if (!reported.isEmpty() && !front.has("source")) {
+			problems.add(ContentProblem.error(path, front.lineOfKey("reported"),
+					"'reported' needs a 'source' (with 'name' and 'url') that links the public report"));
+		}
+		if (!companies.isEmpty() && reported.isEmpty()) {
+			problems.add(ContentProblem.error(path, front.lineOfKey("companies"),
+					"'companies' needs the 'reported' wording and the 'source' that names them; "
+							+ "a question written for practice names no company"));
+		}
+		boolean imported = front.has(CanonicalMarkdown.IMPORTED_FROM);
 		StageMinutes minutes = readMinutes(front, problems);
 		int order = Optional.ofNullable(front.node("order"))
 			.map((node) -> (node instanceof ScalarNode scalar) ? front.number("order", scalar, 0, 1_000_000, 0)
@@ -123,8 +171,18 @@ final class QuestionFileParser {
 
 		front.optionalText(CanonicalMarkdown.IMPORTED_FROM, 300);
 		MarkdownSections sections = MarkdownSections.read(path, text, front.bodyStartLine(), SECTIONS, Set.of(CLARIFY),
-				this.markdown, problems);
-		List<RubricCriterion> criteria = readCriteria(path, sections, problems);
+				imported ? optionalWhenImported() : Set.of(VERSION_NOTES), this.markdown, problems);
+		if (imported) {
+			JUDGING_SECTIONS.stream()
+				.filter((name) -> !sections.has(name))
+				.sorted()
+				.forEach((name) -> problems.add(ContentProblem.warning(path, 1,
+						"no '## " + name + "' section: interviewers and the practice review get no "
+								+ name.toLowerCase(Locale.ROOT) + " for this question until it is added")));
+		}
+		List<RubricCriterion> criteria = readCriteria(path, sections, terms, imported, problems);
+		InterviewerGuide guide = new InterviewerGuide(readRedFlags(path, sections, criteria, terms, problems),
+				readWrongAnswers(path, sections, problems), readSeniorSignals(sections), html(sections, VERSION_NOTES));
 		List<Hint> hints = new ArrayList<>();
 		sections.get(CLARIFY).ifPresent((s) -> hints.addAll(listHints(Stage.CLARIFY, s)));
 		sections.get(APPROACH).ifPresent((s) -> hints.addAll(listHints(Stage.APPROACH, s)));
@@ -141,12 +199,12 @@ final class QuestionFileParser {
 			return new Result(Optional.empty(), problems);
 		}
 		String promptHtml = html(sections, PROMPT);
-		String searchText = (title.get() + " " + MarkdownRenderer.plainText(promptHtml) + " " + reported.get())
+		String searchText = (title.get() + " " + MarkdownRenderer.plainText(promptHtml) + " " + reported)
 			.toLowerCase(Locale.ROOT);
-		QuestionContent question = new QuestionContent(id.get(), title.get(), difficulty.get(), topics, companies,
-				reported.get(), source.name(), source.url(), minutes, order, promptHtml, searchText, criteria,
-				html(sections, CLARIFY), html(sections, APPROACH), html(sections, MODEL_ANSWER),
-				html(sections, FOLLOW_UPS), html(sections, SOURCES), hints);
+		QuestionContent question = new QuestionContent(id.get(), title.get(), difficulty.get(), area.get(), kind.get(),
+				topics, companies, reported, source.name(), source.url(), minutes, order, promptHtml, searchText,
+				criteria, html(sections, CLARIFY), html(sections, APPROACH), html(sections, MODEL_ANSWER),
+				html(sections, FOLLOW_UPS), html(sections, SOURCES), hints, guide);
 		return new Result(Optional.of(question), problems);
 	}
 
@@ -207,7 +265,26 @@ final class QuestionFileParser {
 		return (node != null) ? front.number("minutes." + stage, node, 1, 120, fallback) : fallback;
 	}
 
-	private List<RubricCriterion> readCriteria(String path, MarkdownSections sections, List<ContentProblem> problems) {
+	private static Set<String> optionalWhenImported() {
+		Set<String> optional = new HashSet<>(JUDGING_SECTIONS);
+		optional.add(VERSION_NOTES);
+		return optional;
+	}
+
+	private static <T> Optional<T> readSlug(FrontMatter front, String key, Function<String, Optional<T>> parse,
+			Stream<String> allowed, List<ContentProblem> problems) {
+		return front.requiredText(key, 40).flatMap((value) -> {
+			Optional<T> parsed = parse.apply(value);
+			if (parsed.isEmpty()) {
+				problems.add(ContentProblem.error(front.path(), front.lineOfKey(key),
+						"unknown " + key + " '" + value + "'; use one of: " + String.join(", ", allowed.toList())));
+			}
+			return parsed;
+		});
+	}
+
+	private List<RubricCriterion> readCriteria(String path, MarkdownSections sections, RubricTerms terms,
+			boolean imported, List<ContentProblem> problems) {
 		Optional<MarkdownSections.Section> section = sections.get(EVALUATES);
 		if (section.isEmpty()) {
 			return List.of();
@@ -221,9 +298,62 @@ final class QuestionFileParser {
 					.add(ContentProblem.error(path, item.line(), "criterion '" + item.name() + "' is listed twice"));
 				continue;
 			}
-			criteria.add(new RubricCriterion(key, item.name(), item.meaningHtml()));
+			if (terms.commonCriteria().containsKey(key)) {
+				problems.add(ContentProblem.error(path, item.line(), "criterion '" + item.name()
+						+ "' is one of the common criteria from rubric.md, which every question has already"));
+			}
+			criteria.add(new RubricCriterion(key, item.name(), item.meaningHtml(),
+					CriterionLevels.read(path, item, terms, imported, problems)));
 		}
 		return criteria;
+	}
+
+	private List<RedFlag> readRedFlags(String path, MarkdownSections sections, List<RubricCriterion> criteria,
+			RubricTerms terms, List<ContentProblem> problems) {
+		Optional<MarkdownSections.Section> section = sections.get(RED_FLAGS);
+		if (section.isEmpty()) {
+			return List.of();
+		}
+		Map<String, String> names = new HashMap<>(terms.commonCriteria());
+		criteria.forEach((criterion) -> names.put(criterion.key(), criterion.name()));
+		List<RedFlag> flags = new ArrayList<>();
+		for (LabelledItems.Item item : LabelledItems.read(path, section.get(), sections, this.markdown, problems)) {
+			Matcher matcher = RED_FLAG.matcher(item.name());
+			Optional<Integer> score = matcher.matches() ? terms.scoreOf(matcher.group(1)) : Optional.empty();
+			if (score.isEmpty() || score.get() >= terms.labels().size()) {
+				problems.add(ContentProblem.error(path, item.line(),
+						"a red flag starts with '**At most <level> on <criterion>**', where the level is one of "
+								+ String.join(", ", terms.labels().subList(0, terms.labels().size() - 1)) + "; found '"
+								+ item.name() + "'"));
+				continue;
+			}
+			String key = CriterionKeys.of(matcher.group(2));
+			if (!names.containsKey(key) && !terms.commonCriteria().isEmpty()) {
+				problems.add(ContentProblem.error(path, item.line(),
+						"red flag caps '" + matcher.group(2).strip() + "', which is not a criterion of this question "
+								+ "or of rubric.md; criteria: "
+								+ String.join(", ", names.values().stream().sorted().toList())));
+				continue;
+			}
+			flags.add(new RedFlag(key, names.getOrDefault(key, matcher.group(2).strip()), score.get(),
+					item.meaningHtml()));
+		}
+		return flags;
+	}
+
+	private List<WrongAnswer> readWrongAnswers(String path, MarkdownSections sections, List<ContentProblem> problems) {
+		return sections.get(WRONG_ANSWERS)
+			.map((section) -> LabelledItems.read(path, section, sections, this.markdown, problems)
+				.stream()
+				.map((item) -> new WrongAnswer(HtmlUtils.htmlEscape(item.name()), item.meaningHtml()))
+				.toList())
+			.orElse(List.of());
+	}
+
+	private List<String> readSeniorSignals(MarkdownSections sections) {
+		return sections.get(SENIOR_SIGNALS)
+			.map((section) -> listHints(Stage.REVIEW, section).stream().map(Hint::html).toList())
+			.orElse(List.of());
 	}
 
 	/**

@@ -3,6 +3,7 @@ package app.mockinterview.content;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,6 +17,8 @@ import app.mockinterview.question.RubricCriterion;
 final class RubricFileParser {
 
 	static final String COMMON_CRITERIA = "Common criteria";
+
+	static final String THE_BAR = "The bar";
 
 	static final String RATING_SCALE = "Rating scale";
 
@@ -31,7 +34,10 @@ final class RubricFileParser {
 
 	}
 
-	record ParsedRubric(List<RubricCriterion> criteria, List<RatingLevel> scale) {
+	/**
+	 * @param barHtml whom the levels are calibrated for, empty when the file does not say
+	 */
+	record ParsedRubric(List<RubricCriterion> criteria, List<RatingLevel> scale, String barHtml) {
 
 	}
 
@@ -39,21 +45,7 @@ final class RubricFileParser {
 		List<ContentProblem> problems = new ArrayList<>();
 		FrontMatter front = FrontMatter.read(path, text, false, problems);
 		MarkdownSections sections = MarkdownSections.read(path, text, front.bodyStartLine(),
-				List.of(COMMON_CRITERIA, RATING_SCALE), this.markdown, problems);
-		List<RubricCriterion> criteria = new ArrayList<>();
-		Set<String> keys = new HashSet<>();
-		sections.get(COMMON_CRITERIA)
-			.ifPresent((section) -> LabelledItems.read(path, section, sections, this.markdown, problems)
-				.forEach((item) -> {
-					String key = CriterionKeys.of(item.name());
-					if (keys.add(key)) {
-						criteria.add(new RubricCriterion(key, item.name(), item.meaningHtml()));
-					}
-					else {
-						problems.add(ContentProblem.error(path, item.line(),
-								"criterion '" + item.name() + "' is listed twice"));
-					}
-				}));
+				List.of(COMMON_CRITERIA, THE_BAR, RATING_SCALE), Set.of(), Set.of(THE_BAR), this.markdown, problems);
 		List<RatingLevel> scale = new ArrayList<>();
 		sections.get(RATING_SCALE).ifPresent((section) -> {
 			List<LabelledItems.Item> items = LabelledItems.read(path, section, sections, this.markdown, problems);
@@ -65,10 +57,28 @@ final class RubricFileParser {
 				scale.add(new RatingLevel(i + 1, items.get(i).name(), items.get(i).meaningHtml()));
 			}
 		});
+		RubricTerms terms = (scale.size() == LEVELS)
+				? new RubricTerms(scale.stream().map(RatingLevel::getLabel).toList(), Map.of()) : RubricTerms.DEFAULT;
+		List<RubricCriterion> criteria = new ArrayList<>();
+		Set<String> keys = new HashSet<>();
+		sections.get(COMMON_CRITERIA)
+			.ifPresent((section) -> LabelledItems.read(path, section, sections, this.markdown, problems)
+				.forEach((item) -> {
+					String key = CriterionKeys.of(item.name());
+					if (keys.add(key)) {
+						criteria.add(new RubricCriterion(key, item.name(), item.meaningHtml(),
+								CriterionLevels.read(path, item, terms, false, problems)));
+					}
+					else {
+						problems.add(ContentProblem.error(path, item.line(),
+								"criterion '" + item.name() + "' is listed twice"));
+					}
+				}));
+		String barHtml = sections.get(THE_BAR).map((section) -> this.markdown.render(section.nodes())).orElse("");
 		if (problems.stream().anyMatch(ContentProblem::isError)) {
 			return new Result(Optional.empty(), problems);
 		}
-		return new Result(Optional.of(new ParsedRubric(criteria, scale)), problems);
+		return new Result(Optional.of(new ParsedRubric(criteria, scale, barHtml)), problems);
 	}
 
 }

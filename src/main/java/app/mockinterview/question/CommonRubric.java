@@ -18,6 +18,8 @@ public class CommonRubric {
 
 	private final RatingLevelRepository levels;
 
+	private final RubricNoteRepository notes;
+
 	/**
 	 * The rubric changes only on import, yet every interview and review page needs it:
 	 * kept in memory and dropped when the bank changes.
@@ -26,9 +28,26 @@ public class CommonRubric {
 
 	private volatile List<RatingLevel> cachedScale;
 
-	CommonRubric(CommonCriterionRepository criteria, RatingLevelRepository levels) {
+	private volatile String cachedBar;
+
+	CommonRubric(CommonCriterionRepository criteria, RatingLevelRepository levels, RubricNoteRepository notes) {
 		this.criteria = criteria;
 		this.levels = levels;
+		this.notes = notes;
+	}
+
+	/**
+	 * Whom the levels are calibrated for ("the bar": a mid-level data engineer) and what
+	 * a senior answer adds, as HTML; empty when the rubric does not say.
+	 */
+	@Transactional(readOnly = true)
+	public String barHtml() {
+		String cached = this.cachedBar;
+		if (cached == null) {
+			cached = this.notes.findById(RubricNote.THE_BAR).map(RubricNote::getHtml).orElse("");
+			this.cachedBar = cached;
+		}
+		return cached;
 	}
 
 	@Transactional(readOnly = true)
@@ -62,6 +81,7 @@ public class CommonRubric {
 	private void forget() {
 		this.cachedCriteria = null;
 		this.cachedScale = null;
+		this.cachedBar = null;
 	}
 
 	/** A question's own criteria followed by the common ones. */
@@ -86,17 +106,22 @@ public class CommonRubric {
 	 * @return whether anything changed
 	 */
 	@Transactional
-	public boolean replace(List<RubricCriterion> newCriteria, List<RatingLevel> newScale) {
+	public boolean replace(List<RubricCriterion> newCriteria, List<RatingLevel> newScale, String newBarHtml) {
 		forget();
 		boolean sameCriteria = criteria().equals(newCriteria);
 		boolean sameScale = sameLevels(scale(), newScale);
+		boolean sameBar = barHtml().equals(newBarHtml);
 		forget();
-		if (sameCriteria && sameScale) {
+		if (sameCriteria && sameScale && sameBar) {
 			return false;
 		}
 		this.criteria.deleteAllInBatch();
 		this.levels.deleteAllInBatch();
+		this.notes.deleteAllInBatch();
 		this.criteria.flush();
+		if (!newBarHtml.isBlank()) {
+			this.notes.save(new RubricNote(RubricNote.THE_BAR, newBarHtml));
+		}
 		for (int i = 0; i < newCriteria.size(); i++) {
 			this.criteria.save(new CommonCriterion(newCriteria.get(i), i));
 		}

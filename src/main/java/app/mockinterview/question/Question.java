@@ -35,6 +35,12 @@ public class Question {
 	@Enumerated(EnumType.STRING)
 	private Difficulty difficulty;
 
+	@Enumerated(EnumType.STRING)
+	private Area area;
+
+	@Enumerated(EnumType.STRING)
+	private QuestionKind kind;
+
 	@ElementCollection
 	@CollectionTable(name = "question_topic", joinColumns = @JoinColumn(name = "question_id"))
 	@OrderColumn(name = "position")
@@ -87,6 +93,27 @@ public class Question {
 	@BatchSize(size = 100)
 	private List<Hint> hints = new ArrayList<>();
 
+	@ElementCollection
+	@CollectionTable(name = "question_red_flag", joinColumns = @JoinColumn(name = "question_id"))
+	@OrderColumn(name = "position")
+	@BatchSize(size = 100)
+	private List<RedFlag> redFlags = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "question_wrong_answer", joinColumns = @JoinColumn(name = "question_id"))
+	@OrderColumn(name = "position")
+	@BatchSize(size = 100)
+	private List<WrongAnswer> wrongAnswers = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "question_senior_signal", joinColumns = @JoinColumn(name = "question_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "html")
+	@BatchSize(size = 100)
+	private List<String> seniorSignals = new ArrayList<>();
+
+	private String versionNotesHtml;
+
 	private String sourcePath;
 
 	private String contentHash;
@@ -110,6 +137,8 @@ public class Question {
 	public void updateFrom(QuestionContent content, String sourcePath, String contentHash, Instant now) {
 		this.title = content.title();
 		this.difficulty = content.difficulty();
+		this.area = content.area();
+		this.kind = content.kind();
 		this.topics.clear();
 		this.topics.addAll(content.topics());
 		this.companies.clear();
@@ -130,6 +159,13 @@ public class Question {
 		this.criteria.addAll(content.criteria());
 		this.hints.clear();
 		this.hints.addAll(content.hints());
+		this.redFlags.clear();
+		this.redFlags.addAll(content.guide().redFlags());
+		this.wrongAnswers.clear();
+		this.wrongAnswers.addAll(content.guide().wrongAnswers());
+		this.seniorSignals.clear();
+		this.seniorSignals.addAll(content.guide().seniorSignalsHtml());
+		this.versionNotesHtml = content.guide().versionNotesHtml();
 		this.sourcePath = sourcePath;
 		this.contentHash = contentHash;
 		this.active = true;
@@ -141,10 +177,19 @@ public class Question {
 
 	/** An immutable copy of what the content file defined, for pages to keep. */
 	public QuestionContent toContent() {
-		return new QuestionContent(this.id, this.title, this.difficulty, List.copyOf(this.topics),
+		return new QuestionContent(this.id, this.title, this.difficulty, this.area, this.kind, List.copyOf(this.topics),
 				List.copyOf(this.companies), this.reported, this.sourceName, this.sourceUrl, this.minutes,
 				this.sortOrder, this.promptHtml, this.searchText, List.copyOf(this.criteria), this.clarifyHtml,
-				this.approachHtml, this.modelAnswerHtml, this.followUpsHtml, this.sourcesHtml, List.copyOf(this.hints));
+				this.approachHtml, this.modelAnswerHtml, this.followUpsHtml, this.sourcesHtml, List.copyOf(this.hints),
+				guide());
+	}
+
+	/**
+	 * The red flags, wrong answers, senior signals and version notes: interviewer
+	 * content.
+	 */
+	public InterviewerGuide guide() {
+		return new InterviewerGuide(this.redFlags, this.wrongAnswers, this.seniorSignals, this.versionNotesHtml);
 	}
 
 	public void retire(Instant now) {
@@ -166,6 +211,14 @@ public class Question {
 
 	public Difficulty getDifficulty() {
 		return this.difficulty;
+	}
+
+	public Area getArea() {
+		return this.area;
+	}
+
+	public QuestionKind getKind() {
+		return this.kind;
 	}
 
 	public List<String> getTopics() {

@@ -37,6 +37,9 @@ class ContentImporterTests {
 
 	static final Path CONTENT = createContentDirectory();
 
+	/** How many questions the shipped content has. */
+	static final int SHIPPED = app.mockinterview.system.TestFiles.shippedQuestionCount();
+
 	@DynamicPropertySource
 	static void contentDirectory(DynamicPropertyRegistry registry) {
 		registry.add("app.content-dir", CONTENT::toString);
@@ -62,7 +65,8 @@ class ContentImporterTests {
 		deleteRecursively(CONTENT);
 		TestFiles.copyTree(Path.of("content"), CONTENT);
 		for (String table : new String[] { "question_topic", "question_company", "question_criterion", "question_hint",
-				"question", "common_criterion", "rating_level" }) {
+				"question_red_flag", "question_wrong_answer", "question_senior_signal", "question", "common_criterion",
+				"rating_level", "rubric_note" }) {
 			this.jdbc.update("delete from " + table);
 		}
 	}
@@ -70,14 +74,14 @@ class ContentImporterTests {
 	@Test
 	void firstImportAddsEveryQuestionAndTheRubric() {
 		ImportReport report = this.importer.importContent();
-		assertThat(report.imported()).isEqualTo(8);
+		assertThat(report.imported()).isEqualTo(SHIPPED);
 		assertThat(report.problems()).isEmpty();
 		assertThat(report.rubricChanged()).isTrue();
-		assertThat(this.questions.countByActiveTrue()).isEqualTo(8);
+		assertThat(this.questions.countByActiveTrue()).isEqualTo(SHIPPED);
 		assertThat(this.rubric.scale()).hasSize(4);
 		assertThat(this.rubric.criteria()).extracting("name").contains("Communication");
-		assertThat(report.summary()).startsWith(
-				"Content import: 8 imported, 0 updated, 0 unchanged, 0 retired, 0 invalid (rubric updated; 0 problems)");
+		assertThat(report.summary()).startsWith("Content import: " + SHIPPED
+				+ " imported, 0 updated, 0 unchanged, 0 retired, 0 invalid (rubric updated; 0 problems)");
 	}
 
 	@Test
@@ -85,10 +89,10 @@ class ContentImporterTests {
 		this.importer.importContent();
 		String before = this.jdbc.queryForObject("select max(updated_at) from question", String.class);
 		ImportReport second = this.importer.importContent();
-		assertThat(second.unchanged()).isEqualTo(8);
+		assertThat(second.unchanged()).isEqualTo(SHIPPED);
 		assertThat(second.imported() + second.updated() + second.retired()).isZero();
 		assertThat(second.rubricChanged()).isFalse();
-		assertThat(this.jdbc.queryForObject("select count(*) from question", Integer.class)).isEqualTo(8);
+		assertThat(this.jdbc.queryForObject("select count(*) from question", Integer.class)).isEqualTo(SHIPPED);
 		assertThat(this.jdbc.queryForObject("select count(*) from rating_level", Integer.class)).isEqualTo(4);
 		assertThat(this.jdbc.queryForObject("select max(updated_at) from question", String.class)).isEqualTo(before);
 	}
@@ -129,7 +133,7 @@ class ContentImporterTests {
 		Files.writeString(file, text);
 		ImportReport report = this.importer.importContent();
 		assertThat(report.imported()).isEqualTo(1);
-		assertThat(this.questions.countByActiveTrue()).isEqualTo(8);
+		assertThat(this.questions.countByActiveTrue()).isEqualTo(SHIPPED);
 	}
 
 	@Test
@@ -137,11 +141,12 @@ class ContentImporterTests {
 		Files.writeString(CONTENT.resolve("questions/broken.md"),
 				QuestionFiles.valid().replace("## Prompt", "## Promt"));
 		ImportReport report = this.importer.importContent();
-		assertThat(report.imported()).isEqualTo(8);
+		assertThat(report.imported()).isEqualTo(SHIPPED);
 		assertThat(report.invalid()).isEqualTo(1);
 		assertThat(report.problems()).extracting(ContentProblem::toString)
-			.contains(CONTENT.resolve("questions/broken.md") + ":20: unknown section '## Promt'; expected one of: "
-					+ "Prompt, What the interviewer evaluates, Clarify, Approach, Model answer, Follow-ups, Sources");
+			.contains(CONTENT.resolve("questions/broken.md") + ":22: unknown section '## Promt'; expected one of: "
+					+ "Prompt, What the interviewer evaluates, Clarify, Approach, Model answer, Follow-ups, Red flags, "
+					+ "Common wrong answers, What a senior answer adds, Version notes, Sources");
 		assertThat(this.questions.findById("sql-latest-row")).isEmpty();
 	}
 
@@ -237,7 +242,7 @@ class ContentImporterTests {
 		ImportReport report = this.importer.importContent();
 		assertThat(report.retired()).isZero();
 		assertThat(report.errorCount()).isEqualTo(1);
-		assertThat(this.questions.countByActiveTrue()).isEqualTo(8);
+		assertThat(this.questions.countByActiveTrue()).isEqualTo(SHIPPED);
 	}
 
 	private static Path createContentDirectory() {

@@ -44,7 +44,8 @@ class QuestionFileFuzzTests {
 			String path = "questions/case-" + n + "-kind-" + kind + ".md";
 			List<ContentProblem> problems = new ArrayList<>();
 			ContentScanner.QuestionFile file = assertTimeoutPreemptively(BOUND_PER_FILE,
-					() -> this.scanner.parse(path, path, "hash", bytes, problems), () -> "case " + n + " kind " + kind);
+					() -> this.scanner.parse(path, path, "hash", bytes, RubricTerms.DEFAULT, problems),
+					() -> "case " + n + " kind " + kind);
 			int lines = new String(bytes, StandardCharsets.UTF_8).split("\r\n|\r|\n", -1).length;
 			if (file.content().isPresent()) {
 				valid++;

@@ -124,8 +124,9 @@ class QuestionFileParserTests {
 		QuestionFileParser.Result result = parse(QuestionFiles.replacing("order: 2", "order: 2\ntopic: Spark"));
 		assertThat(result.question()).isPresent();
 		assertThat(result.problems()).singleElement()
-			.hasToString(PATH + ":18: warning: unknown front-matter key 'topic' is ignored; known keys: "
-					+ "companies, difficulty, id, imported-from, minutes, order, reported, source, title, topics");
+			.hasToString(PATH + ":20: warning: unknown front-matter key 'topic' is ignored; known keys: "
+					+ "area, companies, difficulty, id, imported-from, kind, minutes, order, reported, source, sql, title, "
+					+ "topics");
 	}
 
 	@Test
@@ -198,13 +199,13 @@ class QuestionFileParserTests {
 		void aSourceUrlThatIsNotAWebAddress() {
 			assertThat(errors(
 					QuestionFiles.replacing("https://example.org/report\nminutes", "javascript:alert(1)\nminutes")))
-				.containsExactly(PATH + ":12: source url 'javascript:alert(1)' must be an http or https address");
+				.containsExactly(PATH + ":14: source url 'javascript:alert(1)' must be an http or https address");
 		}
 
 		@Test
 		void minutesOutOfRange() {
 			assertThat(errors(QuestionFiles.replacing("answer: 11", "answer: 0")))
-				.containsExactly(PATH + ":16: 'minutes.answer' must be between 1 and 120, not 0");
+				.containsExactly(PATH + ":18: 'minutes.answer' must be between 1 and 120, not 0");
 		}
 
 		@Test
@@ -217,33 +218,34 @@ class QuestionFileParserTests {
 		@Test
 		void anEmptySectionWithTheLineOfItsHeading() {
 			assertThat(errors(QuestionFiles.replacing("- How would you do this incrementally?\n", "")))
-				.containsExactly(PATH + ":52: section '## Follow-ups' is empty");
+				.containsExactly(PATH + ":62: section '## Follow-ups' is empty");
 		}
 
 		@Test
 		void anUnknownSection() {
 			assertThat(errors(QuestionFiles.replacing("## Sources", "## Reading list")))
-				.contains(PATH + ":56: unknown section '## Reading list'; expected one of: Prompt, "
-						+ "What the interviewer evaluates, Clarify, Approach, Model answer, Follow-ups, Sources");
+				.contains(PATH + ":84: unknown section '## Reading list'; expected one of: Prompt, "
+						+ "What the interviewer evaluates, Clarify, Approach, Model answer, Follow-ups, Red flags, "
+						+ "Common wrong answers, What a senior answer adds, Version notes, Sources");
 		}
 
 		@Test
 		void aSectionGivenTwice() {
 			assertThat(errors(QuestionFiles.valid() + "\n## Prompt\n\nAgain.\n")).anySatisfy(
-					(error) -> assertThat(error).contains("section '## Prompt' appears twice (first on line 20)"));
+					(error) -> assertThat(error).contains("section '## Prompt' appears twice (first on line 22)"));
 		}
 
 		@Test
 		void aCriterionWithoutABoldName() {
 			assertThat(errors(QuestionFiles.replacing("- **Tie handling** — breaks", "- Tie handling breaks")))
-				.containsExactly(PATH + ":27: item must start with a bold name, like '- **Name**: what it means'");
+				.containsExactly(PATH + ":33: item must start with a bold name, like '- **Name**: what it means'");
 		}
 
 		@Test
 		void aCriterionWithoutMeaning() {
 			assertThat(errors(QuestionFiles.replacing(
 					"- **Tie handling** — breaks ties when two versions share a timestamp.", "- **Tie handling**")))
-				.containsExactly(PATH + ":27: 'Tie handling' has no meaning after its name");
+				.containsExactly(PATH + ":33: 'Tie handling' has no meaning after its name");
 		}
 
 	}

@@ -11,6 +11,8 @@ final class QuestionFiles {
 			id: sql-latest-row
 			title: Latest row per key
 			difficulty: medium
+			area: sql
+			kind: concept
 			topics: [SQL, Data quality]
 			companies:
 			  - Example Corp
@@ -36,7 +38,15 @@ final class QuestionFiles {
 			## What the interviewer evaluates
 
 			- **Window functions**: reaches for `ROW_NUMBER()` with the right partition.
+			  - **Strong no**: filters with `GROUP BY` and loses the other columns.
+			  - **Lean no**: ranks rows but partitions by the wrong key.
+			  - **Lean yes**: ranks within each key, newest first, and keeps rank one.
+			  - **Strong yes**: as Lean yes, and says how the query behaves on a billion rows.
 			- **Tie handling** — breaks ties when two versions share a timestamp.
+			  - **Strong no**: does not see that ties can happen.
+			  - **Lean no**: sees ties only when asked.
+			  - **Lean yes**: adds a tie-breaker column.
+			  - **Strong yes**: picks a tie-breaker that is stable across reruns and says why.
 
 			## Clarify
 
@@ -64,6 +74,24 @@ final class QuestionFiles {
 			## Follow-ups
 
 			- How would you do this incrementally?
+
+			## Red flags
+
+			- **At most Lean no on Tie handling**: keeps whichever row the engine returns first.
+			- **At most Strong no on Window functions**: uses `DISTINCT` on every column.
+
+			## Common wrong answers
+
+			- **`DISTINCT` removes the duplicates**: rows differ in their timestamps, so nothing is removed.
+			- **`MAX(updated_at)` in a GROUP BY is enough**: it returns the time, not the rest of the row.
+
+			## What a senior answer adds
+
+			- Asks whether the table can be deduplicated once at load instead of in every query.
+
+			## Version notes
+
+			- `QUALIFY` is DuckDB and Snowflake syntax; portable SQL needs a subquery.
 
 			## Sources
 

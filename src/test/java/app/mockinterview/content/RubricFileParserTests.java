@@ -15,7 +15,19 @@ class RubricFileParserTests {
 			## Common criteria
 
 			- **Clarifying requirements**: asks before designing.
+			  - **Strong no**: starts designing at once.
+			  - **Lean no**: asks only when prompted.
+			  - **Lean yes**: asks about volume and latency first.
+			  - **Strong yes**: turns the answers into stated assumptions.
 			- **Communication**: explains clearly.
+			  - **Strong no**: cannot be followed.
+			  - **Lean no**: rambles.
+			  - **Lean yes**: explains in order.
+			  - **Strong yes**: checks in and adapts.
+
+			## The bar
+
+			Lean yes is what a mid-level data engineer does.
 
 			## Rating scale
 
@@ -32,6 +44,10 @@ class RubricFileParserTests {
 		RubricFileParser.Result result = this.parser.parse("rubric.md", RUBRIC);
 		RubricFileParser.ParsedRubric rubric = result.rubric().orElseThrow();
 		assertThat(rubric.criteria()).extracting("key").containsExactly("clarifying-requirements", "communication");
+		assertThat(rubric.criteria().get(0).levels()).containsExactly("starts designing at once.",
+				"asks only when prompted.", "asks about volume and latency first.",
+				"turns the answers into stated assumptions.");
+		assertThat(rubric.barHtml()).contains("mid-level data engineer");
 		assertThat(rubric.scale()).extracting(RatingLevel::getScore, RatingLevel::getLabel)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, "Strong no"),
 					org.assertj.core.groups.Tuple.tuple(2, "Lean no"),
@@ -46,7 +62,17 @@ class RubricFileParserTests {
 		assertThat(result.rubric()).isEmpty();
 		assertThat(result.problems()).extracting(ContentProblem::toString)
 			.containsExactly(
-					"rubric.md:10: the rating scale must have exactly 4 levels, lowest first (no neutral middle); found 5");
+					"rubric.md:22: the rating scale must have exactly 4 levels, lowest first (no neutral middle); found 5");
+	}
+
+	@Test
+	void rejectsACommonCriterionWithoutItsLevels() {
+		RubricFileParser.Result result = this.parser.parse("rubric.md",
+				RUBRIC.replace("  - **Lean no**: rambles.\n", ""));
+		assertThat(result.rubric()).isEmpty();
+		assertThat(result.problems()).extracting(ContentProblem::toString)
+			.containsExactly("rubric.md:14: criterion 'Communication': level 2 must be labelled 'Lean no', "
+					+ "found 'Lean yes'");
 	}
 
 	@Test
@@ -55,7 +81,7 @@ class RubricFileParserTests {
 				RUBRIC.replace("## Common criteria", "## Shared").replace("- **Clar", "Clar"));
 		assertThat(result.rubric()).isEmpty();
 		assertThat(result.problems()).extracting(ContentProblem::toString)
-			.contains("rubric.md:16: missing required section '## Common criteria'");
+			.contains("rubric.md:28: missing required section '## Common criteria'");
 	}
 
 }

@@ -61,7 +61,7 @@ class ValidateCommandTests {
 		Files.copy(Path.of("content/rubric.md"), this.content.resolve("rubric.md"));
 		write("questions/good.md", QuestionFiles.replacing("order: 2", "order: 2\nlevel: senior"));
 		assertThat(run("validate", this.content.toString())).isZero();
-		assertThat(output()).contains("good.md:18: warning: unknown front-matter key 'level'");
+		assertThat(output()).contains("good.md:20: warning: unknown front-matter key 'level'");
 	}
 
 	@Test

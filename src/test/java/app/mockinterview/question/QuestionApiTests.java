@@ -1,5 +1,6 @@
 package app.mockinterview.question;
 
+import app.mockinterview.system.TestFiles;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +22,7 @@ class QuestionApiTests {
 	@Test
 	void listsEveryQuestionWithItsSummaryFields() {
 		assertThat(this.mvc.get().uri("/api/questions")).hasStatusOk().bodyJson().satisfies((json) -> {
-			assertThat(json).extractingPath("$.length()").isEqualTo(8);
+			assertThat(json).extractingPath("$.length()").isEqualTo(TestFiles.shippedQuestionCount());
 			assertThat(json).extractingPath("$[0].id").isEqualTo("spark-inferschema-1tb");
 			assertThat(json).extractingPath("$[0].difficulty").isEqualTo("easy");
 			assertThat(json).extractingPath("$[0].companies[0]").isEqualTo("Visa");

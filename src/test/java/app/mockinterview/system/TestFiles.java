@@ -26,6 +26,16 @@ public final class TestFiles {
 		}
 	}
 
+	/** How many question files the repository ships under {@code content/questions}. */
+	public static int shippedQuestionCount() {
+		try (Stream<Path> files = Files.list(Path.of("content", "questions"))) {
+			return (int) files.filter((file) -> file.toString().endsWith(".md")).count();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Copies a folder with everything in it (for example the shipped content). */
 	public static void copyTree(Path from, Path to) throws IOException {
 		try (Stream<Path> paths = Files.walk(from)) {

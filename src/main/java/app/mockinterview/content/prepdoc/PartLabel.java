@@ -39,7 +39,17 @@ enum PartLabel {
 	FOLLOW_UPS("Follow-ups",
 			List.of("key tradeoffs followups", "key tradeoffs", "tradeoffs followups", "tradeoffs", "followups",
 					"followup questions", "followups and tradeoffs", "key followups", "tradeoffs and followups",
-					"follow up questions"));
+					"follow up questions")),
+
+	RED_FLAGS("Red flags", List.of("red flags", "red flag", "what caps the rating")),
+
+	WRONG_ANSWERS("Common wrong answers",
+			List.of("common wrong answers", "wrong answers", "common mistakes", "common misconceptions")),
+
+	SENIOR_SIGNALS("What a senior answer adds",
+			List.of("what a senior answer adds", "senior signals", "what a senior adds", "senior answer")),
+
+	VERSION_NOTES("Version notes", List.of("version notes", "versions"));
 
 	private static final java.util.Set<String> FOLLOW_UP_WORDS = java.util.Set.of("key", "tradeoff", "tradeoffs",
 			"followup", "followups", "questions", "and", "the", "possible", "likely");

@@ -18,6 +18,7 @@ import app.mockinterview.content.ContentProblem;
 import app.mockinterview.content.prepdoc.PrepDocumentParser.LinkDefinition;
 import app.mockinterview.content.prepdoc.PrepDocumentParser.Part;
 import app.mockinterview.content.prepdoc.PrepDocumentParser.PrepQuestion;
+import app.mockinterview.question.Area;
 import app.mockinterview.question.Difficulty;
 
 /**
@@ -150,6 +151,9 @@ final class PrepQuestionMapper {
 		String followUps = resolve(parts.get(PartLabel.FOLLOW_UPS));
 		String clarify = clarify(prep, line, problems);
 		List<String> topics = topics(title + " " + reported.text() + " " + prompt, line, problems);
+		PrepJudging judging = new PrepJudging(this.path, this::resolve);
+		CanonicalQuestion.Judging judged = judging.map(parts, problems);
+		Area area = judging.area(title, topics, line, problems);
 
 		if (problems.stream().anyMatch(ContentProblem::isError)) {
 			return new Mapped(Optional.empty(), title, difficulty, problems);
@@ -162,9 +166,10 @@ final class PrepQuestionMapper {
 				sources.append("- [").append(escapeLinkText(link.name())).append("](").append(link.url()).append(")\n");
 			}
 		}
-		CanonicalQuestion question = new CanonicalQuestion("pending", title, difficulty.get(), topics, companies,
-				reported.text(), sourceLink.name(), sourceLink.url(), null, order, this.documentName, prompt, evaluates,
-				clarify, approach, modelAnswer, followUps, sources.toString().strip());
+		CanonicalQuestion question = new CanonicalQuestion("pending", title, difficulty.get(), area,
+				judging.kind(title), topics, companies, reported.text(), sourceLink.name(), sourceLink.url(), null,
+				order, this.documentName, prompt, evaluates, clarify, approach, modelAnswer, followUps, judged,
+				sources.toString().strip());
 		return new Mapped(Optional.of(question), title, difficulty, problems);
 	}
 
@@ -331,13 +336,17 @@ final class PrepQuestionMapper {
 		if (part == null) {
 			return "";
 		}
-		List<String> items = topLevelItems(resolve(part).lines().toList()).stream().map(Item::joined).toList();
+		List<Item> parsedItems = topLevelItems(resolve(part).lines().toList());
+		List<String> items = parsedItems.stream().map(CriterionLevelLines::withoutLevels).map(Item::joined).toList();
+		List<String> levels = parsedItems.stream().map(CriterionLevelLines::levels).toList();
 		if (items.isEmpty()) {
 			items = resolve(part).lines().filter((l) -> !l.isBlank()).map(String::strip).toList();
 		}
 		StringBuilder out = new StringBuilder();
 		Set<String> names = new LinkedHashSet<>();
-		for (String item : items) {
+		for (int index = 0; index < items.size(); index++) {
+			String item = items.get(index);
+			String itemLevels = (index < levels.size()) ? levels.get(index) : "";
 			String text = item.replaceAll("\\s+", " ").strip();
 			if (text.isEmpty()) {
 				continue;
@@ -383,7 +392,7 @@ final class PrepQuestionMapper {
 				problems.add(ContentProblem.warning(this.path, part.line(),
 						"two criteria are both named '" + name + "'; the second is called '" + unique + "'"));
 			}
-			out.append("- **").append(unique).append("**: ").append(meaning).append('\n');
+			out.append("- **").append(unique).append("**: ").append(meaning).append('\n').append(itemLevels);
 		}
 		if (out.isEmpty() && !part.isBlank()) {
 			problems.add(ContentProblem.error(this.path, part.line(),
