@@ -22,6 +22,7 @@ create table question_red_flag (
     criterion_key  varchar(80)  not null,
     criterion_name varchar(200) not null,
     max_score      integer      not null,
+    max_label      varchar(100) not null,
     html           text         not null,
     primary key (question_id, position)
 );

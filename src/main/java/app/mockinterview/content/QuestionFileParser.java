@@ -336,7 +336,7 @@ final class QuestionFileParser {
 				continue;
 			}
 			flags.add(new RedFlag(key, names.getOrDefault(key, matcher.group(2).strip()), score.get(),
-					item.meaningHtml()));
+					terms.labels().get(score.get() - 1), item.meaningHtml()));
 		}
 		return flags;
 	}

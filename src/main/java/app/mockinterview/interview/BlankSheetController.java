@@ -38,6 +38,7 @@ class BlankSheetController {
 		model.addAttribute("rubric", this.rubric.rubricFor(question));
 		model.addAttribute("scale", this.rubric.scale());
 		model.addAttribute("followUpsHtml", question.getFollowUpsHtml());
+		model.addAttribute("guide", question.guide());
 		return "interview/blank-sheet";
 	}
 

@@ -13,12 +13,16 @@ public record InterviewForm(String interviewerName, String candidateName, List<S
 		questions = (questions == null) ? List.of() : questions;
 	}
 
-	/** The chosen question ids in order, blanks dropped. */
+	/**
+	 * The chosen slots in order, blanks and repeated questions dropped; an area
+	 * ({@code area:sql}) may be chosen more than once.
+	 */
 	public List<String> chosen() {
+		java.util.Set<String> seen = new java.util.HashSet<>();
 		return this.questions.stream()
 			.filter((id) -> id != null && !id.isBlank())
 			.map(String::strip)
-			.distinct()
+			.filter((id) -> id.startsWith(QuestionPicks.AREA_PREFIX) || seen.add(id))
 			.toList();
 	}
 

@@ -115,7 +115,7 @@ class InterviewPages {
 				interview.getStatus(), interview.isPaused(), interview.isTimerHidden(), interview.isTimeLimitsOff(),
 				interview.getRoundNumber(), refs, current, interview.getCurrentStage(), question.promptHtml(),
 				question.clarifyHtml(), question.approachHtml(), question.modelAnswerHtml(), question.followUpsHtml(),
-				this.rubric.rubricFor(question), timer(interview, question, now),
+				this.rubric.rubricFor(question), question.guide(), this.rubric.scale(), timer(interview, question, now),
 				baseUrl + "/interviews/c/" + interview.getCandidateToken(), notes.getNotes(), notes.getSavedAt(),
 				currentNotes.getNotes(), currentNotes.getRevision(), allNotes, others,
 				sheetsByInterviewer.get(interviewer.getId()).isSubmitted(), interview.getFeedbackSharedAt() != null,

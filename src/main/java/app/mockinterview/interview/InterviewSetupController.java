@@ -26,10 +26,13 @@ class InterviewSetupController {
 
 	private final QuestionBank bank;
 
-	InterviewSetupController(InterviewService service, InterviewList list, QuestionBank bank) {
+	private final QuestionPicks picks;
+
+	InterviewSetupController(InterviewService service, InterviewList list, QuestionBank bank, QuestionPicks picks) {
 		this.service = service;
 		this.list = list;
 		this.bank = bank;
+		this.picks = picks;
 	}
 
 	@GetMapping("/interviews/new")
@@ -41,10 +44,14 @@ class InterviewSetupController {
 	@PostMapping("/interviews")
 	String create(InterviewForm form, Model model, HttpServletRequest request, HttpServletResponse response) {
 		List<String> problems = form.problems();
+		QuestionPicks.Picked picked = this.picks.resolve(form.chosen());
+		if (problems.isEmpty()) {
+			problems = picked.problems();
+		}
 		if (problems.isEmpty()) {
 			try {
 				String browser = BrowserCookie.readOrCreate(request, response);
-				InterviewService.Created created = this.service.create(form.chosen(), form.interviewerName(),
+				InterviewService.Created created = this.service.create(picked.questionIds(), form.interviewerName(),
 						form.candidateName(), browser);
 				return "redirect:/interviews/i/" + created.interviewerToken();
 			}
@@ -60,6 +67,7 @@ class InterviewSetupController {
 
 	private String form(Model model) {
 		model.addAttribute("questions", this.bank.choices());
+		model.addAttribute("areas", this.bank.areas());
 		model.addAttribute("slots", Interview.MAX_QUESTIONS);
 		return "interview/new";
 	}

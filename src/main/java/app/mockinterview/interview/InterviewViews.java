@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import app.mockinterview.question.RatingLevel;
+import app.mockinterview.question.InterviewerGuide;
 import app.mockinterview.question.RubricCriterion;
 import app.mockinterview.question.Stage;
 
@@ -63,10 +64,11 @@ public final class InterviewViews {
 			InterviewStatus status, boolean paused, boolean timerHidden, boolean timeLimitsOff, int roundNumber,
 			List<QuestionRef> questions, QuestionRef current, Stage stage, String promptHtml, String clarifyHtml,
 			String approachHtml, String modelAnswerHtml, String followUpsHtml, List<RubricCriterion> rubric,
-			Timer timer, String candidateLink, String candidateNotes, Instant candidateNotesSavedAt,
-			String privateNotes, long privateNotesRevision, List<PrivateNote> allPrivateNotes,
-			List<OtherInterviewer> otherInterviewers, boolean sheetSubmitted, boolean feedbackShared,
-			boolean selfAssessed, List<Round> rounds, List<StageTime> stageTimes, long version) {
+			InterviewerGuide guide, List<RatingLevel> scale, Timer timer, String candidateLink, String candidateNotes,
+			Instant candidateNotesSavedAt, String privateNotes, long privateNotesRevision,
+			List<PrivateNote> allPrivateNotes, List<OtherInterviewer> otherInterviewers, boolean sheetSubmitted,
+			boolean feedbackShared, boolean selfAssessed, List<Round> rounds, List<StageTime> stageTimes,
+			long version) {
 
 		public boolean isRunning() {
 			return this.status == InterviewStatus.RUNNING;

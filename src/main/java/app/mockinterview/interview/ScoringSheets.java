@@ -60,9 +60,9 @@ class ScoringSheets {
 		List<String> ids = interview.getQuestionIds();
 		for (int position = 0; position < ids.size(); position++) {
 			QuestionContent question = this.catalog.get(ids.get(position));
-			Map<String, String> meanings = this.rubric.rubricFor(question)
+			Map<String, RubricCriterion> criteria = this.rubric.rubricFor(question)
 				.stream()
-				.collect(Collectors.toMap(RubricCriterion::key, RubricCriterion::meaningHtml, (a, b) -> a));
+				.collect(Collectors.toMap(RubricCriterion::key, Function.identity(), (a, b) -> a));
 			List<SheetRating> all = sheet.getRatings();
 			List<SheetView.Row> rows = new ArrayList<>();
 			for (int index = 0; index < all.size(); index++) {
@@ -71,10 +71,12 @@ class ScoringSheets {
 					continue;
 				}
 				CriterionRating self = bothRated ? own.get(rating.slot()) : null;
-				rows.add(new SheetView.Row(index, rating, meanings.getOrDefault(rating.criterionKey(), ""),
-						(self != null) ? InterviewPages.label(self.rating(), self.notAssessed(), scale) : null));
+				rows.add(new SheetView.Row(index, rating, criteria.get(rating.criterionKey()),
+						(self != null) ? InterviewPages.label(self.rating(), self.notAssessed(), scale) : null,
+						question.guide().redFlagsFor(rating.criterionKey())));
 			}
-			blocks.add(new SheetView.QuestionBlock(position + 1, question.title(), rows, question.followUpsHtml()));
+			blocks.add(new SheetView.QuestionBlock(position + 1, question.title(), rows, question.followUpsHtml(),
+					question.guide()));
 		}
 		List<ScoringSheet> all = this.sheets.findByInterview(interview);
 		boolean comparisonReady = all.size() > 1 && all.stream().allMatch(ScoringSheet::isSubmitted);
@@ -103,7 +105,13 @@ class ScoringSheets {
 	 * One row of the comparison: every interviewer's rating of one criterion, flagged
 	 * when they are far apart.
 	 */
-	public record ComparisonRow(int questionNumber, String criterionName, List<String> ratings, boolean farApart) {
+	public record ComparisonRow(int questionNumber, String criterionName, List<String> ratings, boolean farApart,
+			List<String> evidence, RubricCriterion criterion) {
+
+		/** Whether the level descriptions can be shown beside the evidence. */
+		public boolean anchored() {
+			return this.criterion != null && this.criterion.hasLevels();
+		}
 
 	}
 
@@ -125,12 +133,20 @@ class ScoringSheets {
 		List<RatingLevel> scale = this.rubric.scale();
 		List<ComparisonRow> rows = new ArrayList<>();
 		List<SheetRating> slots = all.get(0).getRatings();
+		List<String> ids = interview.getQuestionIds();
 		for (int i = 0; i < slots.size(); i++) {
 			int index = i;
+			SheetRating slot = slots.get(i);
 			List<SheetRating> ratings = all.stream().map((sheet) -> sheet.getRatings().get(index)).toList();
-			rows.add(new ComparisonRow(slots.get(i).position() + 1, slots.get(i).criterionName(),
+			RubricCriterion criterion = this.catalog.find(ids.get(slot.position()))
+				.flatMap((question) -> this.rubric.rubricFor(question)
+					.stream()
+					.filter((c) -> c.key().equals(slot.criterionKey()))
+					.findFirst())
+				.orElse(null);
+			rows.add(new ComparisonRow(slot.position() + 1, slot.criterionName(),
 					ratings.stream().map((r) -> InterviewPages.label(r.rating(), r.notAssessed(), scale)).toList(),
-					farApart(ratings)));
+					farApart(ratings), ratings.stream().map(SheetRating::evidence).toList(), criterion));
 		}
 		return new Comparison(all.stream().map((sheet) -> sheet.getInterviewer().getName()).toList(), rows,
 				all.stream().map((sheet) -> InterviewPages.label(sheet.getOverallRating(), false, scale)).toList());

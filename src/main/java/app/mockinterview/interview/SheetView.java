@@ -1,5 +1,9 @@
 package app.mockinterview.interview;
 
+import app.mockinterview.question.InterviewerGuide;
+import app.mockinterview.question.RedFlag;
+import app.mockinterview.question.RubricCriterion;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -14,11 +18,26 @@ public record SheetView(String token, String interviewerName, String candidateNa
 		boolean submitted, Instant submittedAt, long version, List<SheetAmendment> amendments, List<RatingLevel> scale,
 		boolean comparisonReady, List<StageTimes> stageTimes) {
 
-	public record QuestionBlock(int number, String title, List<Row> rows, String followUpsHtml) {
+	/**
+	 * @param guide the question's red flags, wrong answers, senior signals and version
+	 * notes
+	 */
+	public record QuestionBlock(int number, String title, List<Row> rows, String followUpsHtml,
+			InterviewerGuide guide) {
 
 	}
 
-	public record Row(int index, SheetRating rating, String meaningHtml, String candidateRating) {
+	/**
+	 * @param criterion what is rated, with its level descriptions; null when the question
+	 * no longer has the criterion the sheet was made with
+	 * @param redFlags the answers that cap this criterion's rating
+	 */
+	public record Row(int index, SheetRating rating, RubricCriterion criterion, String candidateRating,
+			List<RedFlag> redFlags) {
+
+		public String meaningHtml() {
+			return (this.criterion != null) ? this.criterion.meaningHtml() : "";
+		}
 
 	}
 

@@ -68,7 +68,7 @@ class AttemptPages {
 			}
 			review = new AttemptView.Review(notes, question.clarifyHtml(), question.approachHtml(),
 					question.modelAnswerHtml(), question.followUpsHtml(), question.sourcesHtml(),
-					this.rubric.rubricFor(question), this.rubric.scale(), attempt.getSelfScores());
+					this.rubric.rubricFor(question), this.rubric.scale(), attempt.getSelfScores(), question.guide());
 		}
 		return new AttemptView(attempt.getId(), question.id(), question.title(), question.difficulty(),
 				question.promptHtml(), current, attempt.isCompleted(), attempt.isRelaxed(), attempt.isTimerHidden(),

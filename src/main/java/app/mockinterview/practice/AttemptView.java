@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import app.mockinterview.question.Difficulty;
+import app.mockinterview.question.InterviewerGuide;
 import app.mockinterview.question.RatingLevel;
 import app.mockinterview.question.RubricCriterion;
 import app.mockinterview.question.Stage;
@@ -63,7 +64,7 @@ public record AttemptView(String id, String questionId, String questionTitle, Di
 	/** The review: the candidate's notes beside the guidance, and the self-score. */
 	public record Review(List<StageNotes> notes, String clarifyHtml, String approachHtml, String modelAnswerHtml,
 			String followUpsHtml, String sourcesHtml, List<RubricCriterion> rubric, List<RatingLevel> scale,
-			List<SelfScore> selfScores) {
+			List<SelfScore> selfScores, InterviewerGuide guide) {
 
 		public int ratingFor(String criterionKey) {
 			return this.selfScores.stream()

@@ -68,32 +68,12 @@ class MyPractice {
 			.toList();
 	}
 
-	/**
-	 * Questions never tried come first (in bank order), then tried ones by their lowest
-	 * self-score.
-	 */
+	/** The areas practised least or scored lowest, one question each. */
 	private List<MyPracticeView.Suggestion> suggestions(List<PracticeAttempt> attempts) {
-		Set<String> tried = new HashSet<>();
-		Map<String, Double> lowestScore = new LinkedHashMap<>();
-		for (PracticeAttempt attempt : attempts) {
-			tried.add(attempt.getQuestion().getId());
-			attempt.averageSelfScore()
-				.ifPresent((average) -> lowestScore.merge(attempt.getQuestion().getId(), average, Math::min));
-		}
-		List<QuestionSummary> active = this.bank.all(BankFilter.none());
-		List<MyPracticeView.Suggestion> suggestions = new ArrayList<>();
-		active.stream()
-			.filter((question) -> !tried.contains(question.id()))
-			.limit(SUGGESTIONS)
-			.forEach((question) -> suggestions.add(new MyPracticeView.Suggestion(question.id(), question.title(),
-					question.difficulty(), "Not practised yet")));
-		active.stream()
-			.filter((question) -> lowestScore.containsKey(question.id()))
-			.sorted(Comparator.comparingDouble((QuestionSummary question) -> lowestScore.get(question.id())))
-			.limit(Math.max(0, SUGGESTIONS - suggestions.size()))
-			.forEach((question) -> suggestions.add(new MyPracticeView.Suggestion(question.id(), question.title(),
-					question.difficulty(), "Your self-score was %.1f of 4".formatted(lowestScore.get(question.id())))));
-		return suggestions;
+		List<PractiseNext.Tried> tried = attempts.stream()
+			.map((attempt) -> new PractiseNext.Tried(attempt.getQuestion().getId(), attempt.averageSelfScore()))
+			.toList();
+		return PractiseNext.suggest(this.bank.all(BankFilter.none()), tried, SUGGESTIONS);
 	}
 
 }

@@ -30,7 +30,7 @@ public record MyPracticeView(String profileId, List<AttemptRow> attempts, List<C
 
 	}
 
-	public record Suggestion(String questionId, String title, Difficulty difficulty, String reason) {
+	public record Suggestion(String questionId, String title, Difficulty difficulty, String area, String reason) {
 
 	}
 

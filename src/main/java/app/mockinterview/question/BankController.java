@@ -20,6 +20,8 @@ class BankController {
 		model.addAttribute("page", this.bank.page(filter));
 		model.addAttribute("messages", filter.messages());
 		model.addAttribute("difficulties", Difficulty.values());
+		model.addAttribute("areas", Area.values());
+		model.addAttribute("kinds", QuestionKind.values());
 		return "question/bank";
 	}
 

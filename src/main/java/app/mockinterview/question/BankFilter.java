@@ -9,19 +9,29 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The bank's filters as they arrive in the URL
- * ({@code ?difficulty=medium&topic=Kafka&company=...&q=...&page=2}). Anything that does
- * not make sense is dropped with a message rather than failing the page.
+ * ({@code ?area=streaming&kind=design&difficulty=medium&topic=Kafka&company=...&q=...&page=2}).
+ * Anything that does not make sense is dropped with a message rather than failing the
+ * page.
  */
-public record BankFilter(String difficulty, String topic, String company, String q, String page) {
+public record BankFilter(String difficulty, String topic, String company, String q, String page, String area,
+		String kind) {
 
 	static final int MAX_TEXT = 200;
 
 	public static BankFilter none() {
-		return new BankFilter(null, null, null, null, null);
+		return new BankFilter(null, null, null, null, null, null, null);
 	}
 
 	public Optional<Difficulty> difficultyValue() {
 		return Difficulty.fromSlug(blankToNull(this.difficulty));
+	}
+
+	public Optional<Area> areaValue() {
+		return Area.fromSlug(blankToNull(this.area));
+	}
+
+	public Optional<QuestionKind> kindValue() {
+		return QuestionKind.fromSlug(blankToNull(this.kind));
 	}
 
 	public Optional<String> topicValue() {
@@ -55,6 +65,13 @@ public record BankFilter(String difficulty, String topic, String company, String
 			messages.add("There is no difficulty called \"" + this.difficulty.strip()
 					+ "\", so every difficulty is shown. Choose easy, medium or hard.");
 		}
+		if (blankToNull(this.area) != null && areaValue().isEmpty()) {
+			messages.add("There is no area called \"" + this.area.strip() + "\", so every area is shown.");
+		}
+		if (blankToNull(this.kind) != null && kindValue().isEmpty()) {
+			messages.add("There is no kind of question called \"" + this.kind.strip()
+					+ "\", so every kind is shown. Choose concept, troubleshooting, design or exercise.");
+		}
 		if (blankToNull(this.page) != null && !this.page.strip().matches("[1-9][0-9]{0,6}")) {
 			messages.add("\"" + this.page.strip() + "\" is not a page number, so the first page is shown.");
 		}
@@ -65,8 +82,8 @@ public record BankFilter(String difficulty, String topic, String company, String
 	}
 
 	public boolean isFiltered() {
-		return difficultyValue().isPresent() || topicValue().isPresent() || companyValue().isPresent()
-				|| searchValue().isPresent();
+		return difficultyValue().isPresent() || areaValue().isPresent() || kindValue().isPresent()
+				|| topicValue().isPresent() || companyValue().isPresent() || searchValue().isPresent();
 	}
 
 	/**
@@ -75,6 +92,8 @@ public record BankFilter(String difficulty, String topic, String company, String
 	 */
 	public String with(String name, Object value) {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/");
+		param(uri, "area", "area".equals(name) ? value : areaValue().map(Area::slug).orElse(null));
+		param(uri, "kind", "kind".equals(name) ? value : kindValue().map(QuestionKind::slug).orElse(null));
 		param(uri, "difficulty",
 				"difficulty".equals(name) ? value : difficultyValue().map(Difficulty::slug).orElse(null));
 		param(uri, "topic", "topic".equals(name) ? value : topicValue().orElse(null));

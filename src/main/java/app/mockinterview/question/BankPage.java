@@ -8,9 +8,12 @@ import java.util.Map;
  *
  * @param countsByDifficulty matching questions per difficulty, ignoring the difficulty
  * filter itself
+ * @param countsByArea matching questions per area that has any, ignoring the area filter
+ * itself
  */
 public record BankPage(List<QuestionSummary> questions, long total, int pageIndex, int pageSize,
-		Map<Difficulty, Long> countsByDifficulty, List<String> topics, List<String> companies) {
+		Map<Difficulty, Long> countsByDifficulty, Map<Area, Long> countsByArea, List<String> topics,
+		List<String> companies) {
 
 	/** How many questions match the filters other than difficulty. */
 	public long totalAcrossDifficulties() {

@@ -45,8 +45,14 @@ public class QuestionBank {
 		int lastPage = (int) Math.max(0, (total - 1) / PAGE_SIZE);
 		int pageIndex = Math.min(filter.pageIndex(), lastPage);
 		List<QuestionSummary> summaries = find(filter, pageIndex * PAGE_SIZE, PAGE_SIZE);
-		return new BankPage(summaries, total, pageIndex, PAGE_SIZE, countsByDifficulty(filter),
+		return new BankPage(summaries, total, pageIndex, PAGE_SIZE, countsByDifficulty(filter), countsByArea(filter),
 				this.questions.findActiveTopics(), this.questions.findActiveCompanies());
+	}
+
+	/** The areas that have at least one active question, in the areas' order. */
+	@Transactional(readOnly = true)
+	public List<Area> areas() {
+		return List.copyOf(countsByArea(BankFilter.none()).keySet());
 	}
 
 	/**
@@ -80,14 +86,14 @@ public class QuestionBank {
 			.orElseThrow(() -> new QuestionNotFoundException(id));
 		return new QuestionDetails(QuestionSummary.of(question), question.getPromptHtml(), question.getReported(),
 				question.getSourceName(), question.getSourceUrl(), question.getMinutes(),
-				this.rubric.rubricFor(question), this.rubric.scale());
+				this.rubric.rubricFor(question), this.rubric.scale(), question.guide());
 	}
 
 	private List<QuestionSummary> find(BankFilter filter, int offset, int limit) {
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<Question> query = cb.createQuery(Question.class);
 		Root<Question> question = query.from(Question.class);
-		query.where(predicates(cb, question, filter, true).toArray(Predicate[]::new))
+		query.where(predicates(cb, question, filter, Ignoring.NOTHING).toArray(Predicate[]::new))
 			.orderBy(cb.asc(difficultyRank(cb, question)), cb.asc(question.get("sortOrder")),
 					cb.asc(question.get("title")), cb.asc(question.get("id")));
 		return this.entityManager.createQuery(query)
@@ -103,7 +109,8 @@ public class QuestionBank {
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<Long> query = cb.createQuery(Long.class);
 		Root<Question> question = query.from(Question.class);
-		query.select(cb.count(question)).where(predicates(cb, question, filter, true).toArray(Predicate[]::new));
+		query.select(cb.count(question))
+			.where(predicates(cb, question, filter, Ignoring.NOTHING).toArray(Predicate[]::new));
 		return this.entityManager.createQuery(query).getSingleResult();
 	}
 
@@ -112,7 +119,7 @@ public class QuestionBank {
 		CriteriaQuery<Tuple> query = cb.createTupleQuery();
 		Root<Question> question = query.from(Question.class);
 		query.multiselect(question.get("difficulty"), cb.count(question))
-			.where(predicates(cb, question, filter, false).toArray(Predicate[]::new))
+			.where(predicates(cb, question, filter, Ignoring.DIFFICULTY).toArray(Predicate[]::new))
 			.groupBy(question.get("difficulty"));
 		Map<Difficulty, Long> counts = new EnumMap<>(Difficulty.class);
 		for (Difficulty difficulty : Difficulty.values()) {
@@ -124,13 +131,47 @@ public class QuestionBank {
 		return counts;
 	}
 
+	/**
+	 * Matching questions per area, ignoring the area filter itself, in the areas' order.
+	 */
+	private Map<Area, Long> countsByArea(BankFilter filter) {
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Tuple> query = cb.createTupleQuery();
+		Root<Question> question = query.from(Question.class);
+		query.multiselect(question.get("area"), cb.count(question))
+			.where(predicates(cb, question, filter, Ignoring.AREA).toArray(Predicate[]::new))
+			.groupBy(question.get("area"));
+		Map<Area, Long> counts = new EnumMap<>(Area.class);
+		for (Tuple row : this.entityManager.createQuery(query).getResultList()) {
+			Area area = row.get(0, Area.class);
+			if (area != null) {
+				counts.put(area, row.get(1, Long.class));
+			}
+		}
+		return counts;
+	}
+
+	/**
+	 * The filter a count leaves out, so that its own choices show how many each would
+	 * give.
+	 */
+	private enum Ignoring {
+
+		NOTHING, DIFFICULTY, AREA
+
+	}
+
 	private static List<Predicate> predicates(CriteriaBuilder cb, Root<Question> question, BankFilter filter,
-			boolean byDifficulty) {
+			Ignoring ignoring) {
 		List<Predicate> predicates = new ArrayList<>();
 		predicates.add(cb.isTrue(question.get("active")));
-		if (byDifficulty) {
+		if (ignoring != Ignoring.DIFFICULTY) {
 			filter.difficultyValue().ifPresent((d) -> predicates.add(cb.equal(question.get("difficulty"), d)));
 		}
+		if (ignoring != Ignoring.AREA) {
+			filter.areaValue().ifPresent((area) -> predicates.add(cb.equal(question.get("area"), area)));
+		}
+		filter.kindValue().ifPresent((kind) -> predicates.add(cb.equal(question.get("kind"), kind)));
 		filter.topicValue().ifPresent((topic) -> predicates.add(cb.isMember(topic, question.get("topics"))));
 		filter.companyValue().ifPresent((company) -> predicates.add(cb.isMember(company, question.get("companies"))));
 		filter.searchValue()

@@ -105,6 +105,50 @@ class InterviewWebTests {
 		return request.exchange();
 	}
 
+	@Autowired
+	app.mockinterview.question.QuestionCatalog catalog;
+
+	@Test
+	void anInterviewCanBeAssembledByAreaWithoutRepeatingAQuestion() {
+		MvcTestResult created = this.mvc.post()
+			.uri("/interviews")
+			.with(csrf())
+			.param("questions", "area:sql", "area:sql", "area:system-design", "")
+			.exchange();
+		assertThat(created).hasStatus(HttpStatus.FOUND);
+		Document console = page(created.getResponse().getRedirectedUrl());
+		List<String> titles = console.select("#question-position option")
+			.eachText()
+			.stream()
+			.map((option) -> option.replaceFirst("^\\d+\\. ", ""))
+			.toList();
+		assertThat(titles).hasSize(3).doesNotHaveDuplicates();
+		List<app.mockinterview.question.Area> areas = titles.stream()
+			.map((title) -> this.catalog.choices()
+				.stream()
+				.filter((q) -> q.title().equals(title))
+				.findFirst()
+				.orElseThrow()
+				.area())
+			.toList();
+		assertThat(areas).containsExactly(app.mockinterview.question.Area.SQL, app.mockinterview.question.Area.SQL,
+				app.mockinterview.question.Area.SYSTEM_DESIGN);
+	}
+
+	@Test
+	void anUnknownAreaIsExplainedAndTheFormKeepsWhatWasChosen() {
+		MvcTestResult refused = this.mvc.post()
+			.uri("/interviews")
+			.with(csrf())
+			.param("interviewerName", "Ines")
+			.param("questions", "area:astrology")
+			.exchange();
+		assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST);
+		Document page = parse(refused);
+		assertThat(page.select(".message--error").text()).contains("There is no area called \"astrology\"");
+		assertThat(page.select("#interviewerName").val()).isEqualTo("Ines");
+	}
+
 	@Test
 	void theConsoleShowsTheGuideAndTheCandidateLink() {
 		Document console = page("/interviews/i/" + this.interviewer);
@@ -113,6 +157,26 @@ class InterviewWebTests {
 		assertThat(console.select(".guide summary").eachText()).contains("What to look for (rubric)", "Model answer",
 				"Follow-ups to ask");
 		assertThat(console.select(".rubric-list dt").eachText()).contains("Communication");
+		assertThat(console.select(".rubric-list dd").first().select(".level-list li")).hasSize(4);
+		assertThat(console.select(".rubric-list dd").first().select(".level-list li").first().text())
+			.startsWith("Strong no:");
+		assertThat(console.select(".guide summary").eachText())
+			.contains("Red flags, common wrong answers and what a senior answer adds");
+		assertThat(console.select(".guide .red-flags li").first().text()).startsWith("At most ");
+		assertThat(console.select(".guide .wrong-answers dt")).isNotEmpty();
+	}
+
+	@Test
+	void everyRatingOnTheSheetSaysWhatItMeansForItsCriterionWithItsRedFlagsBeside() {
+		Document sheet = page("/interviews/i/" + this.interviewer + "/sheet");
+		Element first = sheet.select("fieldset.criterion").first();
+		assertThat(first.select(".rating-option__level")).hasSize(4)
+			.allSatisfy((level) -> assertThat(level.text()).isNotBlank());
+		assertThat(first.select(".rating-option__label").eachText()).startsWith("1 · Strong no", "2 · Lean no",
+				"3 · Lean yes", "4 · Strong yes");
+		assertThat(sheet.select("fieldset.criterion .red-flags li")).isNotEmpty()
+			.allSatisfy((flag) -> assertThat(flag.text()).startsWith("Caps at "));
+		assertThat(sheet.select(".guide-details summary").text()).startsWith("Red flags");
 	}
 
 	@Test
@@ -120,7 +184,9 @@ class InterviewWebTests {
 		Document room = page("/interviews/c/" + this.candidate);
 		assertThat(room.select("#stage-heading").text()).isEqualTo("Waiting for the interviewer to start");
 		assertThat(room.select(".prose").text()).isNotBlank();
-		assertThat(room.text()).doesNotContain("Model answer", "Follow-ups", "What to look for");
+		assertThat(room.text()).doesNotContain("Model answer", "Follow-ups", "What to look for", "Red flags",
+				"Common wrong answers", "What a senior answer adds", "Caps at", "At most");
+		assertThat(room.select(".rating-option__level, .red-flags, .wrong-answers, .senior-signals")).isEmpty();
 	}
 
 	@Test
@@ -312,6 +378,14 @@ class InterviewWebTests {
 			Document comparison = page("/interviews/i/" + sam + "/comparison");
 			assertThat(comparison.select("thead th").eachText()).contains("Ines", "Sam");
 			assertThat(comparison.select("tr.row--far")).isNotEmpty();
+			Element calibration = comparison.select("section.calibration").first();
+			assertThat(calibration.select(".calibration__grid h3").eachText()).containsExactly("Ines: 1 · Strong no",
+					"Sam: 3 · Lean yes");
+			assertThat(calibration.select(".evidence").eachText()).hasSize(2)
+				.allSatisfy((evidence) -> assertThat(evidence).startsWith("Evidence for "));
+			assertThat(calibration.select(".level-list dt").eachText()).containsExactly("1 · Strong no", "2 · Lean no",
+					"3 · Lean yes", "4 · Strong yes");
+			assertThat(calibration.select(".level-list dd")).allSatisfy((dd) -> assertThat(dd.text()).isNotBlank());
 			assertThat(InterviewWebTests.this.mvc.get().uri("/interviews/i/" + sam + "/sheets.csv")).bodyText()
 				.contains("\"Ines\"")
 				.contains("\"Sam\"");

@@ -255,6 +255,20 @@ class PracticeFlowTests {
 			assertThat(page.select(".compare").first().select(".compare__mine strong").text()).isEqualTo("Ask");
 			assertThat(page.select(".compare").last().select(".compare__model h4").text()).isEqualTo("Model answer");
 			assertThat(page.text()).contains("Follow-ups to check yourself against");
+			assertThat(page.select(".judging-guide h4").eachText()).contains("Red flags", "Common wrong answers",
+					"What a senior answer adds");
+		}
+
+		@Test
+		void selfScoringShowsWhatEachRatingMeansForTheCriterionAndItsRedFlags() {
+			goToReview();
+			Document page = page();
+			org.jsoup.nodes.Element first = page.select(".self-score fieldset.criterion").first();
+			assertThat(first.select(".rating-option__level")).hasSize(4)
+				.allSatisfy((level) -> assertThat(level.text()).isNotBlank());
+			assertThat(page.select(".self-score fieldset.criterion"))
+				.allSatisfy((criterion) -> assertThat(criterion.select(".rating-option__level")).hasSize(4));
+			assertThat(page.select(".self-score .red-flags li")).isNotEmpty();
 		}
 
 		@Test
@@ -330,7 +344,7 @@ class PracticeFlowTests {
 		void suggestsQuestionsNeverTriedFirst() {
 			Document page = myPractice(PracticeFlowTests.this.profile);
 			assertThat(page.select(".suggestions li")).hasSize(3).allSatisfy((item) -> {
-				assertThat(item.text()).contains("Not practised yet");
+				assertThat(item.text()).contains("not practised yet");
 				assertThat(item.select("a").attr("href")).isNotEqualTo("/questions/" + QUESTION);
 			});
 		}

@@ -49,6 +49,54 @@ class QuestionApiTests {
 	}
 
 	@Test
+	void filtersByAreaAndKindAndExplainsAnUnknownArea() {
+		assertThat(this.mvc.get().uri("/api/questions?area=sql&kind=exercise")).hasStatusOk()
+			.bodyJson()
+			.satisfies((json) -> {
+				assertThat(json).extractingPath("$[*].area").asArray().isNotEmpty().containsOnly("sql");
+				assertThat(json).extractingPath("$[*].kind").asArray().containsOnly("exercise");
+			});
+		assertThat(this.mvc.get().uri("/api/questions?area=astrology")).hasStatus(400)
+			.bodyText()
+			.contains("Unknown area 'astrology'");
+	}
+
+	@Test
+	void returnsEveryCriterionWithItsFourLevelsAndTheJudgingParts() {
+		assertThat(this.mvc.get().uri("/api/questions/kafka-consumer-lag-without-loss")).hasStatusOk()
+			.bodyJson()
+			.satisfies((json) -> {
+				assertThat(json).extractingPath("$.area").isEqualTo("streaming");
+				assertThat(json).extractingPath("$.kind").isEqualTo("troubleshooting");
+				assertThat(json).extractingPath("$.criteria[*].name").asArray().contains("Communication");
+				assertThat(json).extractingPath("$.criteria[0].levels").asArray().hasSize(4);
+				assertThat(json).extractingPath("$.criteria[-1:].levels[3]")
+					.asArray()
+					.singleElement()
+					.asString()
+					.isNotBlank();
+				assertThat(json).extractingPath("$.redFlags[0].atMost")
+					.asString()
+					.isIn("Strong no", "Lean no", "Lean yes");
+				assertThat(json).extractingPath("$.redFlags[0].description").asString().isNotBlank();
+				assertThat(json).extractingPath("$.wrongAnswers[0].claim").asString().isNotBlank();
+				assertThat(json).extractingPath("$.wrongAnswers[0].why").asString().isNotBlank();
+				assertThat(json).extractingPath("$.seniorSignals").asArray().isNotEmpty();
+			});
+	}
+
+	@Test
+	void aQuestionWrittenForPracticeHasNoReportedWordingOrSource() {
+		assertThat(this.mvc.get().uri("/api/questions/small-files-problem")).hasStatusOk()
+			.bodyJson()
+			.satisfies((json) -> {
+				assertThat(json).extractingPath("$.reported").isNull();
+				assertThat(json).extractingPath("$.source").isNull();
+				assertThat(json).extractingPath("$.companies").asArray().isEmpty();
+			});
+	}
+
+	@Test
 	void returnsOneQuestionWithItsPromptButNoAnswer() {
 		assertThat(this.mvc.get().uri("/api/questions/spark-oom-troubleshooting")).hasStatusOk()
 			.bodyJson()

@@ -151,6 +151,9 @@ class AuthorizationMatrixTests {
 	QuestionRepository questions;
 
 	@Autowired
+	app.mockinterview.question.QuestionCatalog catalog;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -214,6 +217,11 @@ class AuthorizationMatrixTests {
 		this.secrets.put(distinctive(question.getModelAnswerHtml()), interviewerOnly);
 		this.secrets.put(distinctive(question.getFollowUpsHtml()), interviewerOnly);
 		this.secrets.put(distinctive(question.getApproachHtml()), interviewerOnly);
+		app.mockinterview.question.InterviewerGuide guide = this.catalog.get(QUESTION).guide();
+		guide.redFlags().forEach((flag) -> this.secrets.put(distinctive(flag.html()), interviewerOnly));
+		guide.wrongAnswers().forEach((wrong) -> this.secrets.put(distinctive(wrong.whyHtml()), interviewerOnly));
+		guide.seniorSignalsHtml().forEach((signal) -> this.secrets.put(distinctive(signal), interviewerOnly));
+		assertThat(guide.redFlags()).as("the question the matrix uses has red flags").isNotEmpty();
 		this.secrets.put("CANDIDATE-ANSWER-NOTES", EnumSet.of(Role.INTERVIEWER, Role.INTERVIEW_CANDIDATE));
 		this.secrets.put(candidate, EnumSet.of(Role.INTERVIEWER, Role.INTERVIEW_CANDIDATE));
 		this.secrets.put("Carl Candidate", EnumSet.of(Role.INTERVIEWER, Role.INTERVIEW_CANDIDATE));
