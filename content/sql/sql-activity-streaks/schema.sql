@@ -1,0 +1,4 @@
+CREATE TABLE logins (
+    user_id INTEGER,
+    login_ts TIMESTAMP
+);
