@@ -50,6 +50,11 @@ final class CriterionLevels {
 						+ (i + 1) + " must be labelled '" + labels.get(i) + "', found '" + level.name() + "'"));
 				return List.of();
 			}
+			if (level.meaningHtml().isBlank()) {
+				problems.add(ContentProblem.error(path, level.line(),
+						"criterion '" + criterion.name() + "': the level '" + labels.get(i) + "' is empty"));
+				return List.of();
+			}
 			html.add(level.meaningHtml());
 		}
 		if (levels.size() > labels.size()) {

@@ -51,6 +51,15 @@ final class LabelledItems {
 
 	private static java.util.Optional<Item> readItem(String path, ListItem item, MarkdownSections sections,
 			MarkdownRenderer markdown, List<ContentProblem> problems) {
+		return readItem(path, item, sections, markdown, problems, false);
+	}
+
+	/**
+	 * @param nestedLevel whether the item is nested under another; its empty meaning is
+	 * left for the reader of the nested list to report
+	 */
+	private static java.util.Optional<Item> readItem(String path, ListItem item, MarkdownSections sections,
+			MarkdownRenderer markdown, List<ContentProblem> problems, boolean nestedLevel) {
 		int line = sections.lineOf(item);
 		Node first = item.getFirstChild();
 		StrongEmphasis strong = (first instanceof Paragraph paragraph
@@ -77,6 +86,9 @@ final class LabelledItems {
 			problems.add(ContentProblem.error(path, line, "item has an empty bold name"));
 			return java.util.Optional.empty();
 		}
+		if (meaning.isEmpty() && nestedLevel) {
+			return java.util.Optional.of(new Item(name, "", line, List.of()));
+		}
 		if (meaning.isEmpty()) {
 			problems.add(ContentProblem.error(path, line, "'" + name + "' has no meaning after its name"));
 			return java.util.Optional.empty();
@@ -85,7 +97,7 @@ final class LabelledItems {
 		if (nestedList != null) {
 			for (Node child : nestedList.getChildren()) {
 				if (child instanceof ListItem nestedItem) {
-					readItem(path, nestedItem, sections, markdown, problems).ifPresent(nested::add);
+					readItem(path, nestedItem, sections, markdown, problems, true).ifPresent(nested::add);
 				}
 			}
 		}

@@ -1,5 +1,7 @@
 package app.mockinterview.content;
 
+import java.util.Map;
+
 import java.util.List;
 
 import app.mockinterview.question.Difficulty;
@@ -120,6 +122,35 @@ class QuestionFileParserTests {
 	}
 
 	@Test
+	void readsTheLevelsRedFlagsWrongAnswersSeniorSignalsAndVersionNotes() {
+		QuestionContent question = valid(QuestionFiles.valid());
+		assertThat(question.area()).isEqualTo(app.mockinterview.question.Area.SQL);
+		assertThat(question.kind()).isEqualTo(app.mockinterview.question.QuestionKind.CONCEPT);
+		assertThat(question.criteria().get(1).levels()).containsExactly("does not see that ties can happen.",
+				"sees ties only when asked.", "adds a tie-breaker column.",
+				"picks a tie-breaker that is stable across reruns and says why.");
+		assertThat(question.criteria().get(0).meaningHtml()).doesNotContain("Strong no");
+		assertThat(question.guide().redFlags()).extracting("criterionKey", "maxScore", "maxLabel")
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("tie-handling", 2, "Lean no"),
+					org.assertj.core.groups.Tuple.tuple("window-functions", 1, "Strong no"));
+		assertThat(question.guide().wrongAnswers()).extracting("claimHtml")
+			.containsExactly("DISTINCT removes the duplicates", "MAX(updated_at) in a GROUP BY is enough");
+		assertThat(question.guide().seniorSignalsHtml()).singleElement().asString().contains("deduplicated once");
+		assertThat(question.guide().versionNotesHtml()).contains("<code>QUALIFY</code>");
+	}
+
+	@Test
+	void aQuestionWrittenForPracticeHasNoReportedWordingSourceOrCompany() {
+		QuestionContent question = valid(QuestionFiles.valid()
+			.replaceAll("(?m)^reported:.*\n", "")
+			.replace("companies:\n  - Example Corp\n  - Café Analytics\n", "")
+			.replace("source:\n  name: Example report\n  url: https://example.org/report\n", ""));
+		assertThat(question.isReported()).isFalse();
+		assertThat(question.companies()).isEmpty();
+		assertThat(question.sourceUrl()).isEmpty();
+	}
+
+	@Test
 	void warnsAboutUnknownFrontMatterKeysButStillImports() {
 		QuestionFileParser.Result result = parse(QuestionFiles.replacing("order: 2", "order: 2\ntopic: Spark"));
 		assertThat(result.question()).isPresent();
@@ -233,6 +264,75 @@ class QuestionFileParserTests {
 		void aSectionGivenTwice() {
 			assertThat(errors(QuestionFiles.valid() + "\n## Prompt\n\nAgain.\n")).anySatisfy(
 					(error) -> assertThat(error).contains("section '## Prompt' appears twice (first on line 22)"));
+		}
+
+		@Test
+		void aCriterionWithAMissingLevelWithItsLine() {
+			assertThat(errors(QuestionFiles.replacing("  - **Lean no**: sees ties only when asked.\n", "")))
+				.containsExactly(PATH + ":35: criterion 'Tie handling': level 2 must be labelled 'Lean no', found "
+						+ "'Lean yes'");
+		}
+
+		@Test
+		void aCriterionWithoutAnyLevels() {
+			assertThat(errors(QuestionFiles.replacing("  - **Strong no**: does not see that ties can happen.\n"
+					+ "  - **Lean no**: sees ties only when asked.\n" + "  - **Lean yes**: adds a tie-breaker column.\n"
+					+ "  - **Strong yes**: picks a tie-breaker that is stable across reruns and says why.\n", "")))
+				.containsExactly(PATH + ":33: criterion 'Tie handling' has no level descriptions: nest one bullet per "
+						+ "rating under it, lowest first: **Strong no**, **Lean no**, **Lean yes**, **Strong yes**");
+		}
+
+		@Test
+		void anEmptyLevel() {
+			assertThat(errors(
+					QuestionFiles.replacing("  - **Lean yes**: adds a tie-breaker column.", "  - **Lean yes**:")))
+				.containsExactly(PATH + ":36: criterion 'Tie handling': the level 'Lean yes' is empty");
+		}
+
+		@Test
+		void aRedFlagThatCapsNoCriterionOrNamesNoLevel() {
+			RubricTerms terms = new RubricTerms(RubricTerms.DEFAULT.labels(), Map.of("communication", "Communication"));
+			assertThat(QuestionFileParserTests.this.parser
+				.parse(PATH,
+						QuestionFiles.replacing("**At most Lean no on Tie handling**",
+								"**At most Lean no on Tie breaking**"),
+						terms)
+				.problems()).singleElement()
+				.asString()
+				.startsWith(PATH + ":68: red flag caps 'Tie breaking', which is not a criterion of this question");
+			assertThat(QuestionFileParserTests.this.parser
+				.parse(PATH,
+						QuestionFiles.replacing("**At most Lean no on Tie handling**",
+								"**At most Lean no on Communication**"),
+						terms)
+				.problems()).as("a common criterion may be capped").isEmpty();
+			assertThat(errors(QuestionFiles.replacing("**At most Lean no on Tie handling**",
+					"**At most Strong yes on Tie handling**")))
+				.singleElement()
+				.asString()
+				.startsWith(PATH + ":68: a red flag starts with '**At most <level> on <criterion>**'");
+		}
+
+		@Test
+		void aMissingJudgingSectionUnlessTheFileWasImported() {
+			String withoutRedFlags = QuestionFiles.valid().replaceAll("(?s)## Red flags.*?(## Common)", "$1");
+			assertThat(errors(withoutRedFlags)).singleElement()
+				.asString()
+				.endsWith("missing required section '## Red flags'");
+			QuestionFileParser.Result imported = parse(
+					withoutRedFlags.replace("order: 2", "order: 2\nimported-from: prep.md"));
+			assertThat(imported.question()).isPresent();
+			assertThat(imported.question().get().guide().redFlags()).isEmpty();
+			assertThat(imported.problems()).extracting(Object::toString)
+				.containsExactly(PATH + ":1: warning: no '## Red flags' section: interviewers and the practice review "
+						+ "get no red flags for this question until it is added");
+		}
+
+		@Test
+		void companiesWithoutAReport() {
+			assertThat(errors(QuestionFiles.valid().replaceAll("(?m)^reported:.*\n", "")))
+				.containsExactly(PATH + ":8: 'companies' needs the 'reported' wording and the 'source' that names "
+						+ "them; a question written for practice names no company");
 		}
 
 		@Test
