@@ -83,6 +83,18 @@ class BankPageTests {
 	}
 
 	@Test
+	void searchesForEveryWordInTheTextAndTheTopics() {
+		assertThat(titles(page("/?q=kafka%20lag"))).as("words apart, in any order")
+			.contains("Cutting Kafka consumer lag without losing events")
+			.isEqualTo(titles(page("/?q=LAG%20%20Kafka")));
+		assertThat(titles(page("/?q=Kafka"))).as("every question tagged Kafka, whatever its prompt says")
+			.hasSize(5)
+			.contains("Designing a pipeline for 100 million events a day",
+					"Recovering a failed ETL stage without data loss");
+		assertThat(titles(page("/?q=kafka%20skew"))).as("every word must match").isEmpty();
+	}
+
+	@Test
 	void treatsLikeWildcardsInTheSearchAsPlainText() {
 		assertThat(titles(page("/?q=%25"))).isEmpty();
 		assertThat(titles(page("/?q=_"))).isEmpty();
