@@ -339,6 +339,14 @@ class PracticeFlowTests {
 		void showsAPersonalLinkThatRestoresTheProfileInAnotherBrowser() {
 			Document page = myPractice(PracticeFlowTests.this.profile);
 			String link = page.select("#personal-link").val();
+		@Test
+		void showsTheTimeSpentToTheSecond() {
+			Document page = myPractice(PracticeFlowTests.this.profile);
+			assertThat(page.select(".attempts-table thead th").get(3).text()).isEqualTo("Time");
+			assertThat(page.select(".attempts-table tbody tr > *").get(3).text()).as("a first minute is not \"0 min\"")
+				.matches("0:[0-5][0-9]");
+		}
+
 			assertThat(link).endsWith("/practice/profile/" + PracticeFlowTests.this.profile.getValue());
 			MvcTestResult restored = PracticeFlowTests.this.mvc.get()
 				.uri(link.substring(link.indexOf("/practice/")))
