@@ -285,6 +285,19 @@ class PracticeFlowTests {
 		}
 
 		@Test
+		void anIncompleteSelfScoreOpensAtTheFormWithTheUnratedCriteriaMarked() {
+			goToReview();
+			assertThat(page().select("form.self-score").attr("action")).endsWith("/self-score#self-score-heading");
+			Document page = parse(
+					post("self-score", Map.of("ratings[0].key", "communication", "ratings[0].rating", "3")));
+			assertThat(page.select("fieldset.criterion--missing legend").eachText()).isNotEmpty()
+				.doesNotContain("Communication")
+				.hasSize(page.select("fieldset.criterion").size() - 1);
+			assertThat(page.select("fieldset.criterion--missing .field-error").first().text())
+				.isEqualTo("Not rated yet: choose a rating.");
+		}
+
+		@Test
 		void aCompleteSelfScoreFinishesTheAttemptWhichThenIsReadOnly() {
 			goToReview();
 			Document review = page();
@@ -327,6 +340,14 @@ class PracticeFlowTests {
 		}
 
 		@Test
+		void showsTheTimeSpentToTheSecond() {
+			Document page = myPractice(PracticeFlowTests.this.profile);
+			assertThat(page.select(".attempts-table thead th").get(3).text()).isEqualTo("Time");
+			assertThat(page.select(".attempts-table tbody tr > *").get(3).text()).as("a first minute is not \"0 min\"")
+				.matches("0:[0-5][0-9]");
+		}
+
+		@Test
 		void suggestsQuestionsNeverTriedFirst() {
 			Document page = myPractice(PracticeFlowTests.this.profile);
 			assertThat(page.select(".suggestions li")).hasSize(3).allSatisfy((item) -> {
@@ -339,14 +360,6 @@ class PracticeFlowTests {
 		void showsAPersonalLinkThatRestoresTheProfileInAnotherBrowser() {
 			Document page = myPractice(PracticeFlowTests.this.profile);
 			String link = page.select("#personal-link").val();
-		@Test
-		void showsTheTimeSpentToTheSecond() {
-			Document page = myPractice(PracticeFlowTests.this.profile);
-			assertThat(page.select(".attempts-table thead th").get(3).text()).isEqualTo("Time");
-			assertThat(page.select(".attempts-table tbody tr > *").get(3).text()).as("a first minute is not \"0 min\"")
-				.matches("0:[0-5][0-9]");
-		}
-
 			assertThat(link).endsWith("/practice/profile/" + PracticeFlowTests.this.profile.getValue());
 			MvcTestResult restored = PracticeFlowTests.this.mvc.get()
 				.uri(link.substring(link.indexOf("/practice/")))
