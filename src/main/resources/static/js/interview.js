@@ -46,7 +46,7 @@
   }
 
   // ---- Notes autosave (candidate notes, private interviewer notes) ---------------------------------------
-  var pendingSaves = [];
+  var autosaves = [];
 
   function setUpNotesAutosave(form) {
     var url = form.getAttribute('data-autosave-url');
@@ -120,17 +120,106 @@
       revisionField.value = String(lastSent + 1);
       savedText = textarea.value;
     });
+    autosaves.push({
+      form: form,
+      save: save,
+      unsaved: function () { return !stopped && textarea.value !== savedText; }
+    });
+  }
+
+  function setUpNewAutosaves() {
+    document.querySelectorAll('form.autosave-form[data-autosave-url]').forEach(function (form) {
+      var known = autosaves.some(function (autosave) { return autosave.form === form; });
+      if (!known) {
+        setUpNotesAutosave(form);
+      }
+    });
+  }
+
+  function anythingUnsaved() {
+    return autosaves.some(function (autosave) { return autosave.unsaved(); });
+  }
+
+  // Saves every notes editor, again while someone keeps typing (a few rounds at most); resolves when done.
+  function saveEverything() {
+    var rounds = 0;
+    function round() {
+      return Promise.all(autosaves.map(function (autosave) { return autosave.save(); })).then(function () {
+        rounds += 1;
+        if (anythingUnsaved() && rounds < 5) {
+          return round();
+        }
+      });
+    }
+    return round();
+  }
+
+  // ---- Leaving the page --------------------------------------------------------------------------------
+  // The page's own navigation (its forms and links) saves the notes first and never asks "Leave site?".
+  // The browser still asks when someone closes the tab or goes elsewhere with notes unsaved.
+  var navigating = false;
+
+  function navigate(go) {
+    navigating = !anythingUnsaved();
+    go();
+    // A download or a navigation the browser dropped leaves the page in place: guard it again.
+    window.setTimeout(function () { navigating = false; }, 2000);
+  }
+
+  function setUpLeaving() {
     window.addEventListener('beforeunload', function (event) {
-      if (textarea.value !== savedText && !stopped) {
+      if (!navigating && anythingUnsaved()) {
         event.preventDefault();
         event.returnValue = '';
       }
     });
-    pendingSaves.push(save);
-  }
-
-  function flushSaves() {
-    return Promise.all(pendingSaves.map(function (save) { return save(); }));
+    var released = null;
+    document.addEventListener('submit', function (event) {
+      var form = event.target;
+      if (event.defaultPrevented) {
+        return;
+      }
+      if (form === released) {
+        // Its notes are saved (navigate() has decided whether the browser still needs to ask).
+        released = null;
+        return;
+      }
+      if (form.classList.contains('autosave-form')) {
+        // A notes form carries its own notes.
+        return;
+      }
+      if (!anythingUnsaved() || typeof form.requestSubmit !== 'function') {
+        return;
+      }
+      event.preventDefault();
+      var submitter = event.submitter && event.submitter.form === form ? event.submitter : null;
+      saveEverything().then(function () {
+        navigate(function () {
+          released = form;
+          if (submitter) {
+            form.requestSubmit(submitter);
+          } else {
+            form.requestSubmit();
+          }
+        });
+      });
+    });
+    document.addEventListener('click', function (event) {
+      var link = event.target.closest ? event.target.closest('a[href]') : null;
+      if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey
+          || event.altKey || (link.target && link.target !== '_self') || link.hasAttribute('download')
+          || link.origin !== window.location.origin
+          || (link.pathname === window.location.pathname && link.search === window.location.search && link.hash)) {
+        return;
+      }
+      if (!anythingUnsaved()) {
+        return;
+      }
+      event.preventDefault();
+      saveEverything().then(function () {
+        navigate(function () { window.location.assign(link.href); });
+      });
+    });
   }
 
   // ---- Scoring sheet autosave --------------------------------------------------------------------------
@@ -191,6 +280,27 @@
   }
 
   // ---- Live updates ------------------------------------------------------------------------------------
+  // Runs change() and scrolls so that anchor stays where it was on screen. Scrolling lands on whole pixels: while
+  // the reader stays put, the place they had is kept from one update to the next, so nothing drifts.
+  var held = null;
+
+  function keepInPlace(anchor, change) {
+    if (!anchor) {
+      change();
+      return;
+    }
+    var stayedPut = held && held.anchor === anchor && held.scrollY === window.scrollY;
+    var before = stayedPut ? held.top : anchor.getBoundingClientRect().top;
+    change();
+    if (anchor.isConnected) {
+      var moved = anchor.getBoundingClientRect().top - before;
+      if (moved !== 0) {
+        window.scrollBy(0, moved);
+      }
+      held = { anchor: anchor, top: before, scrollY: window.scrollY };
+    }
+  }
+
   function setUpLive(root) {
     // Once a form is on its way (e.g. this interviewer's own "Next stage"), an update it caused must not
     // reload the old page over the navigation.
@@ -236,7 +346,7 @@
         return;
       }
       if (next.getAttribute('data-page-key') !== current.getAttribute('data-page-key')) {
-        flushSaves().then(function () { window.location.reload(); });
+        swapPage();
         return;
       }
       if (next.getAttribute('data-live-key') === current.getAttribute('data-live-key')
@@ -244,20 +354,115 @@
         return;
       }
       var stageChanged = next.getAttribute('data-live-key') !== current.getAttribute('data-live-key');
-      // Keep the keyboard focus where it was when the part holding it is replaced.
       var focused = current.contains(document.activeElement) ? document.activeElement.id : '';
-      current.replaceWith(next);
-      var refocus = focused && document.getElementById(focused);
-      if (refocus) {
-        refocus.focus();
-      }
+      // A reader further down (e.g. in the guide) keeps their place while the live part grows or shrinks.
+      var below = current.getBoundingClientRect().bottom <= 0 ? current.nextElementSibling : null;
+      keepInPlace(below, function () { current.replaceWith(next); });
+      refocus(focused);
       startTimer();
       if (stageChanged) {
-        var heading = next.querySelector('#stage-heading');
-        var announcer = document.getElementById('stage-announcer');
-        if (announcer && heading) {
-          announcer.textContent = heading.textContent.trim();
+        announceStage();
+      }
+    }
+
+    // A change beyond the live part (a new stage's forms, the wrap-up's self-assessment, another question): save
+    // the notes, fetch the page and swap it in place. Parts marked data-keep that the new page has under the same
+    // key stay as they are, with what is being typed in them.
+    var swapping = false;
+    var swapAgain = false;
+
+    function swapPage() {
+      if (swapping) {
+        swapAgain = true;
+        return;
+      }
+      swapping = true;
+      saveEverything()
+        .then(function () {
+          return fetch(window.location.pathname + window.location.search,
+            { headers: { 'Accept': 'text/html' }, credentials: 'same-origin', cache: 'no-store' });
+        })
+        .then(function (response) { return response.ok ? response.text() : null; })
+        .then(function (html) {
+          if (leaving) {
+            return;
+          }
+          if (!html || !replacePage(html)) {
+            // E.g. the link was revoked: the page's own answer says so.
+            navigate(function () { window.location.reload(); });
+          }
+        })
+        .catch(function () { /* The next update tries again. */ })
+        .then(function () {
+          swapping = false;
+          if (swapAgain) {
+            swapAgain = false;
+            refresh();
+          }
+        });
+    }
+
+    function replacePage(html) {
+      var page = new window.DOMParser().parseFromString(html, 'text/html');
+      var next = page.querySelector('[data-live-url]');
+      var liveBefore = document.getElementById('live');
+      var liveAfter = page.getElementById('live');
+      if (!next || !liveBefore || !liveAfter) {
+        return false;
+      }
+      var stageChanged = liveAfter.getAttribute('data-live-key') !== liveBefore.getAttribute('data-live-key');
+      var keep = new Map();
+      next.querySelectorAll(':scope > [data-keep]').forEach(function (part) {
+        var old = root.querySelector(':scope > [data-keep="' + part.getAttribute('data-keep') + '"]');
+        if (old) {
+          keep.set(part, old);
         }
+      });
+      var kept = Array.from(keep.values());
+      var active = document.activeElement;
+      var focused = active && active !== document.body ? active.id : '';
+      var anchor = kept.filter(function (part) { return part.contains(active); })[0] || kept[0] || null;
+      keepInPlace(anchor, function () {
+        Array.from(root.childNodes).forEach(function (node) {
+          if (kept.indexOf(node) < 0) {
+            node.remove();
+          }
+        });
+        var position = root.firstChild;
+        Array.from(next.childNodes).forEach(function (node) {
+          var old = keep.get(node);
+          if (old) {
+            position = old.nextSibling;
+          } else {
+            root.insertBefore(document.adoptNode(node), position);
+          }
+        });
+      });
+      document.title = page.title;
+      refocus(focused);
+      setUpNewAutosaves();
+      setUpCopy();
+      startTimer();
+      if (stageChanged) {
+        announceStage();
+      }
+      // Whatever was typed while the page was on its way is saved too (in the form it was typed in).
+      saveEverything();
+      return true;
+    }
+
+    function refocus(id) {
+      var element = id && document.getElementById(id);
+      if (element && element !== document.activeElement) {
+        element.focus({ preventScroll: true });
+      }
+    }
+
+    function announceStage() {
+      var heading = document.getElementById('stage-heading');
+      var announcer = document.getElementById('stage-announcer');
+      if (announcer && heading) {
+        announcer.textContent = heading.textContent.trim();
       }
     }
 
@@ -283,12 +488,16 @@
   }
 
   // ---- Copy buttons and keyboard -----------------------------------------------------------------------
+  // Also run after a page swap: only controls that are new get set up.
+  var copyReady = new WeakSet();
+
   function setUpCopy() {
     document.querySelectorAll('[data-copy]').forEach(function (button) {
       var field = document.querySelector(button.getAttribute('data-copy'));
-      if (!field || !navigator.clipboard) {
+      if (!field || !navigator.clipboard || copyReady.has(button)) {
         return;
       }
+      copyReady.add(button);
       button.hidden = false;
       button.addEventListener('click', function () {
         navigator.clipboard.writeText(field.value).then(function () {
@@ -298,9 +507,10 @@
       });
     });
     document.querySelectorAll('a[data-copy-url]').forEach(function (link) {
-      if (!navigator.clipboard) {
+      if (!navigator.clipboard || copyReady.has(link)) {
         return;
       }
+      copyReady.add(link);
       link.textContent = 'Copy summary';
       link.addEventListener('click', function (event) {
         event.preventDefault();
@@ -329,7 +539,8 @@
   }
 
   startTimer();
-  document.querySelectorAll('form.autosave-form[data-autosave-url]').forEach(setUpNotesAutosave);
+  setUpNewAutosaves();
+  setUpLeaving();
   document.querySelectorAll('form[data-sheet-autosave-url]').forEach(setUpSheetAutosave);
   var live = document.querySelector('[data-live-url]');
   if (live) {

@@ -160,8 +160,9 @@ class ConsoleController {
 	@PostMapping("/share-feedback")
 	String share(@PathVariable String token, RedirectAttributes redirect) {
 		return act(token, redirect, () -> {
-			this.service.shareFeedback(token);
-			redirect.addFlashAttribute("notice", "Feedback shared: the candidate link now shows it.");
+			boolean seenNow = this.service.shareFeedback(token);
+			redirect.addFlashAttribute("notice", seenNow ? "Feedback shared: the candidate link now shows it."
+					: "Feedback shared: the candidate sees it once they have rated themselves.");
 		});
 	}
 

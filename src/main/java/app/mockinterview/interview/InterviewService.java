@@ -235,8 +235,12 @@ class InterviewService {
 		return issued;
 	}
 
+	/**
+	 * Shares the lead's feedback; answers whether the candidate sees it now (true) or
+	 * only once they have rated themselves (false).
+	 */
 	@Transactional
-	void shareFeedback(String token) {
+	boolean shareFeedback(String token) {
 		Interviewer interviewer = interviewer(token);
 		if (!interviewer.isLead()) {
 			throw new InterviewStateException("Only the lead interviewer shares feedback with the candidate.");
@@ -247,6 +251,7 @@ class InterviewService {
 		}
 		interviewer.getInterview().shareFeedback(this.clock.instant());
 		this.events.changed(interviewer.getInterview().getId());
+		return interviewer.getInterview().getSelfAssessedAt() != null;
 	}
 
 	@Transactional

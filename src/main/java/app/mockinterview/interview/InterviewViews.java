@@ -103,7 +103,7 @@ public final class InterviewViews {
 
 		/**
 		 * The console's private-notes form belongs to one stage, so any stage change
-		 * reloads the page.
+		 * swaps the whole page (in place, with JavaScript).
 		 */
 		public String pageKey() {
 			return liveKey();
@@ -149,8 +149,9 @@ public final class InterviewViews {
 		}
 
 		/**
-		 * Changes that need the whole room reloaded (another question's notes, new
-		 * forms), not just the live part.
+		 * Changes that need the whole room swapped (another question's notes, new forms
+		 * such as the wrap-up's self-assessment), not just the live part. With JavaScript
+		 * the swap happens in place and keeps the notes being typed.
 		 */
 		public String pageKey() {
 			return this.status + ":" + this.current.position() + ":" + (this.feedback != null) + ":" + this.selfAssessed

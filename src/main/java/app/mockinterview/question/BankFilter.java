@@ -1,6 +1,7 @@
 package app.mockinterview.question;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -47,6 +48,15 @@ public record BankFilter(String difficulty, String topic, String company, String
 		return Optional.ofNullable(blankToNull(this.q))
 			.map((text) -> (text.length() > MAX_TEXT) ? text.substring(0, MAX_TEXT) : text)
 			.map((text) -> text.toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * The words of the search text, each once: a question matches when it has every one
+	 * of them ("kafka lag" finds the question about Kafka consumer lag).
+	 */
+	public List<String> searchWords() {
+		return searchValue().map((text) -> List.copyOf(new LinkedHashSet<>(List.of(text.strip().split("\\s+")))))
+			.orElse(List.of());
 	}
 
 	/** Zero-based page index. */

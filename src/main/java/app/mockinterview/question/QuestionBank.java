@@ -10,8 +10,10 @@ import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,7 +95,7 @@ public class QuestionBank {
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<Question> query = cb.createQuery(Question.class);
 		Root<Question> question = query.from(Question.class);
-		query.where(predicates(cb, question, filter, Ignoring.NOTHING).toArray(Predicate[]::new))
+		query.where(predicates(cb, query, question, filter, Ignoring.NOTHING).toArray(Predicate[]::new))
 			.orderBy(cb.asc(difficultyRank(cb, question)), cb.asc(question.get("sortOrder")),
 					cb.asc(question.get("title")), cb.asc(question.get("id")));
 		return this.entityManager.createQuery(query)
@@ -110,7 +112,7 @@ public class QuestionBank {
 		CriteriaQuery<Long> query = cb.createQuery(Long.class);
 		Root<Question> question = query.from(Question.class);
 		query.select(cb.count(question))
-			.where(predicates(cb, question, filter, Ignoring.NOTHING).toArray(Predicate[]::new));
+			.where(predicates(cb, query, question, filter, Ignoring.NOTHING).toArray(Predicate[]::new));
 		return this.entityManager.createQuery(query).getSingleResult();
 	}
 
@@ -119,7 +121,7 @@ public class QuestionBank {
 		CriteriaQuery<Tuple> query = cb.createTupleQuery();
 		Root<Question> question = query.from(Question.class);
 		query.multiselect(question.get("difficulty"), cb.count(question))
-			.where(predicates(cb, question, filter, Ignoring.DIFFICULTY).toArray(Predicate[]::new))
+			.where(predicates(cb, query, question, filter, Ignoring.DIFFICULTY).toArray(Predicate[]::new))
 			.groupBy(question.get("difficulty"));
 		Map<Difficulty, Long> counts = new EnumMap<>(Difficulty.class);
 		for (Difficulty difficulty : Difficulty.values()) {
@@ -139,7 +141,7 @@ public class QuestionBank {
 		CriteriaQuery<Tuple> query = cb.createTupleQuery();
 		Root<Question> question = query.from(Question.class);
 		query.multiselect(question.get("area"), cb.count(question))
-			.where(predicates(cb, question, filter, Ignoring.AREA).toArray(Predicate[]::new))
+			.where(predicates(cb, query, question, filter, Ignoring.AREA).toArray(Predicate[]::new))
 			.groupBy(question.get("area"));
 		Map<Area, Long> counts = new EnumMap<>(Area.class);
 		for (Tuple row : this.entityManager.createQuery(query).getResultList()) {
@@ -161,8 +163,8 @@ public class QuestionBank {
 
 	}
 
-	private static List<Predicate> predicates(CriteriaBuilder cb, Root<Question> question, BankFilter filter,
-			Ignoring ignoring) {
+	private static List<Predicate> predicates(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Question> question,
+			BankFilter filter, Ignoring ignoring) {
 		List<Predicate> predicates = new ArrayList<>();
 		predicates.add(cb.isTrue(question.get("active")));
 		if (ignoring != Ignoring.DIFFICULTY) {
@@ -174,10 +176,22 @@ public class QuestionBank {
 		filter.kindValue().ifPresent((kind) -> predicates.add(cb.equal(question.get("kind"), kind)));
 		filter.topicValue().ifPresent((topic) -> predicates.add(cb.isMember(topic, question.get("topics"))));
 		filter.companyValue().ifPresent((company) -> predicates.add(cb.isMember(company, question.get("companies"))));
-		filter.searchValue()
-			.ifPresent(
-					(text) -> predicates.add(cb.like(question.get("searchText"), "%" + escapeLike(text) + "%", '\\')));
+		for (String word : filter.searchWords()) {
+			predicates.add(hasWord(cb, query, question, "%" + escapeLike(word) + "%"));
+		}
 		return predicates;
+	}
+
+	/**
+	 * The word in the title, prompt or reported wording (the stored search text, already
+	 * lower-case) or in one of the topics.
+	 */
+	private static Predicate hasWord(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Question> question,
+			String pattern) {
+		Subquery<Integer> tagged = query.subquery(Integer.class);
+		Join<Question, String> topic = tagged.correlate(question).join("topics");
+		tagged.select(cb.literal(1)).where(cb.like(cb.lower(topic), pattern, '\\'));
+		return cb.or(cb.like(question.get("searchText"), pattern, '\\'), cb.exists(tagged));
 	}
 
 	private static Expression<Integer> difficultyRank(CriteriaBuilder cb, Root<Question> question) {

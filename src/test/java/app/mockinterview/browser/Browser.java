@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -85,19 +86,56 @@ final class Browser implements AutoCloseable {
 				+ ")] | //main//a[contains(normalize-space(.), " + literal + ")]"));
 	}
 
-	/** Clicks a link or submit button and waits for the page it leads to. */
+	/**
+	 * Clicks a link or submit button and waits for the page it leads to; fails if the
+	 * page asked "Leave site?" on the way.
+	 */
 	Browser click(String text) {
 		WebElement control = control(text);
 		WebElement page = find("html");
+		watchForLeavePrompts();
 		control.click();
 		waitForTheNextPage(page);
+		assertNoLeavePrompt();
 		return this;
 	}
 
-	/** Waits until {@code previous} is gone and the page that replaced it has loaded. */
+	/**
+	 * Notes, until the current page is left, whether one of its {@code beforeunload}
+	 * handlers asked the browser for a "Leave site?" prompt. Headless Chromium does not
+	 * show the prompt, so the request is what is checked.
+	 */
+	void watchForLeavePrompts() {
+		if (this.javascript) {
+			js("window.addEventListener('beforeunload', function (event) {"
+					+ " if (event.defaultPrevented || (typeof event.returnValue === 'string' && event.returnValue !== '')) {"
+					+ "  sessionStorage.setItem('leave-prompt', location.pathname); } });");
+		}
+	}
+
+	/** Fails if a page watched since the last call asked for a "Leave site?" prompt. */
+	void assertNoLeavePrompt() {
+		if (this.javascript) {
+			Object asked = js("var asked = sessionStorage.getItem('leave-prompt');"
+					+ " sessionStorage.removeItem('leave-prompt'); return asked;");
+			if (asked != null) {
+				throw new AssertionError("The page " + asked + " asked \"Leave site?\" when it was left");
+			}
+		}
+	}
+
+	/**
+	 * Waits until {@code previous} is gone and the page that replaced it has loaded. A
+	 * "Leave site?" prompt on the way fails: the pages' own navigation never asks.
+	 */
 	void waitForTheNextPage(WebElement previous) {
-		waitFor((driver) -> isGone(previous));
-		waitFor((driver) -> "complete".equals(js("return document.readyState;")));
+		try {
+			waitFor((driver) -> isGone(previous));
+			waitFor((driver) -> "complete".equals(js("return document.readyState;")));
+		}
+		catch (UnhandledAlertException ex) {
+			throw new AssertionError("A prompt (\"Leave site?\") stopped the navigation from " + path(), ex);
+		}
 	}
 
 	/**

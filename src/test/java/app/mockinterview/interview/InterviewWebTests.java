@@ -226,6 +226,27 @@ class InterviewWebTests {
 	}
 
 	@Test
+	void beforeTheStartTheConsoleOffersOnlyToStart() {
+		Document console = page("/interviews/i/" + this.interviewer);
+		assertThat(console.select(".controls button").eachText()).contains("Start the interview")
+			.noneMatch((text) -> text.startsWith("Next") || text.startsWith("←"));
+		assertThat(console.select(".stepper button:not([disabled])")).as("stages to jump to before the start")
+			.isEmpty();
+	}
+
+	@Test
+	void afterTheEndTheConsoleOffersTheScoringSheetInsteadOfTimeAndStageControls() {
+		control("start", Map.of());
+		control("end", Map.of());
+		Document console = page("/interviews/i/" + this.interviewer);
+		assertThat(console.select(".controls").text()).doesNotContain("Extend", "Hide the timer", "No time limits");
+		assertThat(console.select(".stepper").text()).doesNotContain("go to");
+		assertThat(console.select(".controls a.button").text()).isEqualTo("Fill in your scoring sheet");
+		assertThat(console.select(".controls a.button").attr("href"))
+			.endsWith("/interviews/i/" + this.interviewer + "/sheet");
+	}
+
+	@Test
 	void theBrowserThatCreatedItListsItWithItsLinks() {
 		MvcTestResult list = this.mvc.get().uri("/interviews").cookie(this.browser).exchange();
 		Document page = parse(list);
@@ -313,6 +334,19 @@ class InterviewWebTests {
 				.contains("3 · Lean yes")
 				.contains("1 · Strong no")
 				.contains("-2");
+		}
+
+		@Test
+		void sharingBeforeTheCandidateRatedThemselvesSaysTheyRateThemselvesFirst() {
+			control("start", Map.of());
+			control("stage", Map.of("target", "REVIEW"));
+			postSheet(InterviewWebTests.this.interviewer, "3", "submit", Map.of());
+			MvcTestResult shared = post("/interviews/i/" + InterviewWebTests.this.interviewer + "/share-feedback",
+					Map.of());
+			assertThat(shared.getMvcResult().getFlashMap().get("notice")).asString()
+				.isEqualTo("Feedback shared: the candidate sees it once they have rated themselves.");
+			assertThat(page("/interviews/i/" + InterviewWebTests.this.interviewer).select("#sheet-heading ~ p").text())
+				.contains("Feedback is shared with the candidate. They see it once they have rated themselves.");
 		}
 
 		@Test

@@ -299,6 +299,19 @@ class PracticeFlowTests {
 		}
 
 		@Test
+		void anIncompleteSelfScoreOpensAtTheFormWithTheUnratedCriteriaMarked() {
+			goToReview();
+			assertThat(page().select("form.self-score").attr("action")).endsWith("/self-score#self-score-heading");
+			Document page = parse(
+					post("self-score", Map.of("ratings[0].key", "communication", "ratings[0].rating", "3")));
+			assertThat(page.select("fieldset.criterion--missing legend").eachText()).isNotEmpty()
+				.doesNotContain("Communication")
+				.hasSize(page.select("fieldset.criterion").size() - 1);
+			assertThat(page.select("fieldset.criterion--missing .field-error").first().text())
+				.isEqualTo("Not rated yet: choose a rating.");
+		}
+
+		@Test
 		void aCompleteSelfScoreFinishesTheAttemptWhichThenIsReadOnly() {
 			goToReview();
 			Document review = page();
@@ -338,6 +351,14 @@ class PracticeFlowTests {
 			assertThat(page.select(".attempts-table tbody tr").text()).contains("In progress (Clarify)");
 			assertThat(page.select(".attempts-table a:contains(Resume)").attr("href"))
 				.isEqualTo("/practice/attempts/" + PracticeFlowTests.this.attempt);
+		}
+
+		@Test
+		void showsTheTimeSpentToTheSecond() {
+			Document page = myPractice(PracticeFlowTests.this.profile);
+			assertThat(page.select(".attempts-table thead th").get(3).text()).isEqualTo("Time");
+			assertThat(page.select(".attempts-table tbody tr > *").get(3).text()).as("a first minute is not \"0 min\"")
+				.matches("0:[0-5][0-9]");
 		}
 
 		@Test

@@ -126,6 +126,17 @@ class BankPageTests {
 	}
 
 	@Test
+	void searchesForEveryWordInTheTextAndTheTopics() {
+		assertThat(titles(page("/?q=kafka%20lag"))).as("words apart, in any order")
+			.contains("Cutting Kafka consumer lag without losing events")
+			.isEqualTo(titles(page("/?q=LAG%20%20Kafka")));
+		assertThat(titles(page("/?q=Kafka&area=streaming"))).as("every question tagged Kafka, whatever its prompt says")
+			.containsAll(titles(page("/?topic=Kafka&area=streaming")));
+		assertThat(titles(page("/?q=Kafka"))).contains("Designing a pipeline for 100 million events a day");
+		assertThat(titles(page("/?q=kafka%20skew"))).as("every word must match").isEmpty();
+	}
+
+	@Test
 	void treatsLikeWildcardsInTheSearchAsPlainText() {
 		assertThat(titles(page("/?q=inferschema%20option"))).hasSize(1);
 		assertThat(titles(page("/?q=inferschema%25option"))).isEmpty();
