@@ -369,12 +369,25 @@ class InterviewService {
 		return (notes == null) ? "" : notes.replace("\r\n", "\n").replace('\r', '\n').replace("\u0000", "");
 	}
 
+	/**
+	 * Characters that change how the text around them is shown without being seen
+	 * themselves: controls, formatting characters (bidirectional overrides and isolates,
+	 * zero-width spaces and joiners, soft hyphens), line separators and blank letters.
+	 */
+	private static final java.util.regex.Pattern INVISIBLE = java.util.regex.Pattern
+		.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\x{115F}\\x{1160}\\x{3164}\\x{FFA0}]");
+
+	/**
+	 * A display name as typed, less anything that would make it show differently from
+	 * what was typed (a right-to-left override turns "Ann\u202Egnp.exe" into
+	 * "Annexe.png").
+	 */
 	static String name(String value, String fallback) {
-		if (value == null || value.isBlank()) {
+		String cleaned = (value == null) ? "" : INVISIBLE.matcher(value).replaceAll("").strip();
+		if (cleaned.isEmpty()) {
 			return fallback;
 		}
-		String trimmed = value.strip().replace("\u0000", "");
-		return (trimmed.length() > MAX_NAME) ? trimmed.substring(0, MAX_NAME) : trimmed;
+		return (cleaned.length() > MAX_NAME) ? cleaned.substring(0, MAX_NAME) : cleaned;
 	}
 
 }
