@@ -67,6 +67,8 @@ class RequestHandlingTests {
 				case PRACTICE -> this.attempt;
 				case CONSOLE -> this.interviewer;
 				case ROOM -> this.candidate;
+				// Refused for the missing CSRF token before any invitation is looked up.
+				case INVITATION -> CapabilityToken.generate();
 			} + route.path()));
 		return routes;
 	}
