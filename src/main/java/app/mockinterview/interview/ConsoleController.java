@@ -132,9 +132,19 @@ class ConsoleController {
 			redirect.addFlashAttribute("error", "Names can be at most " + InterviewService.MAX_NAME + " characters.");
 			return "redirect:/interviews/i/" + token;
 		}
+		this.service.lead(token);
 		return act(token, redirect, () -> {
 			this.service.addInterviewer(token, name);
-			redirect.addFlashAttribute("notice", "Added. Send the new interviewer their own link, listed below.");
+			redirect.addFlashAttribute("notice", "Added. Send the new interviewer their invitation, listed below: "
+					+ "it becomes their own console link when they open it, and works only once.");
+		});
+	}
+
+	@PostMapping("/invitation")
+	String reissueInvitation(@PathVariable String token, @RequestParam long interviewer, RedirectAttributes redirect) {
+		return act(token, redirect, () -> {
+			this.service.reissueInvitation(token, interviewer);
+			redirect.addFlashAttribute("notice", "The old invitation no longer works. Send the new one below.");
 		});
 	}
 

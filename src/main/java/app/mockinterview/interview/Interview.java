@@ -51,6 +51,12 @@ class Interview {
 	 */
 	private boolean creatorIsCandidate;
 
+	/**
+	 * In a swapped round, the interviewer of the previous round who takes the candidate's
+	 * seat here: who is who is decided by identity, never by display name.
+	 */
+	private Long candidateWasInterviewerId;
+
 	private String candidateToken;
 
 	private String candidateName;
@@ -113,7 +119,8 @@ class Interview {
 	}
 
 	static Interview create(String sessionId, int roundNumber, List<String> questionIds, String interviewerName,
-			String candidateName, String creatorBrowser, boolean creatorIsCandidate, Instant now) {
+			String candidateName, String creatorBrowser, boolean creatorIsCandidate, Long candidateWasInterviewerId,
+			Instant now) {
 		if (questionIds.isEmpty() || questionIds.size() > MAX_QUESTIONS) {
 			throw new IllegalArgumentException("an interview has 1 to " + MAX_QUESTIONS + " questions");
 		}
@@ -122,6 +129,7 @@ class Interview {
 		interview.roundNumber = roundNumber;
 		interview.creatorBrowser = creatorBrowser;
 		interview.creatorIsCandidate = creatorIsCandidate;
+		interview.candidateWasInterviewerId = candidateWasInterviewerId;
 		interview.candidateToken = CapabilityToken.generate();
 		interview.candidateName = candidateName;
 		interview.status = InterviewStatus.READY;
@@ -300,6 +308,10 @@ class Interview {
 
 	boolean isCreatorCandidate() {
 		return this.creatorIsCandidate;
+	}
+
+	Long getCandidateWasInterviewerId() {
+		return this.candidateWasInterviewerId;
 	}
 
 	String getCandidateToken() {

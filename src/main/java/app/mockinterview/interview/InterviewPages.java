@@ -93,9 +93,10 @@ class InterviewPages {
 		List<OtherInterviewer> others = interview.getInterviewers()
 			.stream()
 			.filter((other) -> !other.getId().equals(interviewer.getId()))
-			.map((other) -> new OtherInterviewer(other.getName(),
-					interviewer.isLead() ? baseUrl + "/interviews/i/" + other.getToken() : null,
-					sheetsByInterviewer.get(other.getId()).isSubmitted()))
+			.map((other) -> new OtherInterviewer(other.getId(), other.getName(),
+					(interviewer.isLead() && other.getInvitation() != null)
+							? baseUrl + "/interviews/join/" + other.getInvitation() : null,
+					other.isClaimed(), sheetsByInterviewer.get(other.getId()).isSubmitted()))
 			.toList();
 		List<Round> rounds = this.interviews.findBySessionIdOrderByRoundNumberAsc(interview.getSessionId())
 			.stream()
@@ -124,10 +125,10 @@ class InterviewPages {
 
 	private static Round roundFor(Interview round, Interview current, Interviewer viewer, String baseUrl) {
 		boolean isCurrent = round.getId().equals(current.getId());
-		// In a swapped round the lead of this round is its candidate: show them their own
-		// room.
-		String candidateLink = (!isCurrent && round.getRoundNumber() > current.getRoundNumber()
-				&& round.getCandidateName().equals(viewer.getName()))
+		// The round after a swap seats the interviewer who swapped as its candidate: show
+		// them (and only them: matched by identity, not by name) their own room.
+		String candidateLink = (round.getRoundNumber() == current.getRoundNumber() + 1
+				&& viewer.getId().equals(round.getCandidateWasInterviewerId()))
 						? baseUrl + "/interviews/c/" + round.getCandidateToken() : null;
 		String consoleLink = isCurrent ? baseUrl + "/interviews/i/" + viewer.getToken() : null;
 		return new Round(round.getRoundNumber(), consoleLink, candidateLink, isCurrent);
@@ -151,8 +152,14 @@ class InterviewPages {
 			.stream()
 			.filter((round) -> round.getRoundNumber() == interview.getRoundNumber() + 1)
 			.findFirst()
+			// The next round's lead is this round's candidate when that round was created
+			// by
+			// swapping this one (its candidate seat went to one of this round's
+			// interviewers); who is who is never decided by name.
+			.filter((next) -> interview.getInterviewers()
+				.stream()
+				.anyMatch((i) -> i.getId().equals(next.getCandidateWasInterviewerId())))
 			.flatMap(Interview::lead)
-			.filter((lead) -> lead.getName().equals(interview.getCandidateName()))
 			.map((lead) -> baseUrl + "/interviews/i/" + lead.getToken())
 			.orElse(null);
 		return new Room(token, interview.getCandidateName(), interview.getStatus(), interview.isPaused(),

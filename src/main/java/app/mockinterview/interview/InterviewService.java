@@ -80,11 +80,11 @@ class InterviewService {
 
 	@Transactional
 	Created create(List<String> questionIds, String interviewerName, String candidateName, String browser) {
-		return create(CapabilityToken.generate(), 1, questionIds, interviewerName, candidateName, browser, false);
+		return create(CapabilityToken.generate(), 1, questionIds, interviewerName, candidateName, browser, false, null);
 	}
 
 	private Created create(String sessionId, int round, List<String> questionIds, String interviewerName,
-			String candidateName, String browser, boolean browserIsCandidate) {
+			String candidateName, String browser, boolean browserIsCandidate, Long candidateWasInterviewerId) {
 		List<String> ids = new ArrayList<>(new LinkedHashSet<>(questionIds));
 		for (String id : ids) {
 			this.questions.findByIdAndActiveTrue(id).orElseThrow(() -> new QuestionNotFoundException(id));
@@ -92,7 +92,7 @@ class InterviewService {
 		Instant now = this.clock.instant();
 		Interview interview = this.interviews
 			.save(Interview.create(sessionId, round, ids, name(interviewerName, "Interviewer"),
-					name(candidateName, "Candidate"), browser, browserIsCandidate, now));
+					name(candidateName, "Candidate"), browser, browserIsCandidate, candidateWasInterviewerId, now));
 		for (int position = 0; position < ids.size(); position++) {
 			this.candidateNotes.save(new CandidateNotes(interview.getId(), position));
 		}
@@ -130,6 +130,18 @@ class InterviewService {
 			throw new InterviewNotFoundException();
 		}
 		return this.interviewers.findByToken(token).orElseThrow(InterviewNotFoundException::new);
+	}
+
+	/**
+	 * The interviewer of a token who leads the interview. A second interviewer's token
+	 * does not open the lead's actions: it answers 404, like a token that opens nothing.
+	 */
+	Interviewer lead(String token) {
+		Interviewer interviewer = interviewer(token);
+		if (!interviewer.isLead()) {
+			throw new InterviewNotFoundException();
+		}
+		return interviewer;
 	}
 
 	/**
@@ -188,9 +200,14 @@ class InterviewService {
 		change(token, (interview, now) -> interview.changeTimer(hidden, limitsOff));
 	}
 
+	/**
+	 * Adds a seat for another interviewer.
+	 * @return the invitation to send them (not their console link: only they get that,
+	 * when they claim the invitation)
+	 */
 	@Transactional
 	String addInterviewer(String token, String name) {
-		Interview interview = interviewer(token).getInterview();
+		Interview interview = lead(token).getInterview();
 		Instant now = this.clock.instant();
 		// Persist the new interviewer itself: saving the interview would merge a copy and
 		// leave this one without id.
@@ -198,7 +215,57 @@ class InterviewService {
 			.saveAndFlush(interview.addInterviewer(name(name, "Second interviewer"), now));
 		prepareInterviewer(interview, added, now);
 		this.events.changed(interview.getId());
-		return added.getToken();
+		return added.getInvitation();
+	}
+
+	/** The seat an unclaimed invitation is for. */
+	@Transactional(readOnly = true)
+	Invitation invitation(String invitation) {
+		Interviewer invited = invited(invitation);
+		Interview interview = invited.getInterview();
+		return new Invitation(invited.getName(), interview.lead().map(Interviewer::getName).orElse("Interviewer"),
+				interview.getRoundNumber());
+	}
+
+	record Invitation(String name, String leadName, int roundNumber) {
+
+	}
+
+	/**
+	 * Claims an invitation: it stops working, and its holder gets a console link of their
+	 * own.
+	 * @return the new console token
+	 */
+	@Transactional
+	String claimInvitation(String invitation) {
+		Interviewer invited = invited(invitation);
+		String token = invited.claim(this.clock.instant());
+		this.interviewers.saveAndFlush(invited);
+		return token;
+	}
+
+	/**
+	 * A new invitation for a seat not claimed yet; the previous one stops working.
+	 * @return the new invitation token
+	 */
+	@Transactional
+	String reissueInvitation(String leadToken, long interviewerId) {
+		Interview interview = lead(leadToken).getInterview();
+		Interviewer seat = interview.getInterviewers()
+			.stream()
+			.filter((other) -> other.getId() == interviewerId && !other.isLead())
+			.findFirst()
+			.orElseThrow(() -> new InterviewStateException("There is no such interviewer in this interview."));
+		String issued = seat.reissueInvitation();
+		this.interviewers.saveAndFlush(seat);
+		return issued;
+	}
+
+	private Interviewer invited(String invitation) {
+		if (!CapabilityToken.isWellFormed(invitation)) {
+			throw new InterviewNotFoundException();
+		}
+		return this.interviewers.findByInvitation(invitation).orElseThrow(InterviewNotFoundException::new);
 	}
 
 	/**
@@ -207,14 +274,15 @@ class InterviewService {
 	 */
 	@Transactional
 	Created swapRoles(String token, String questionId) {
-		Interview current = interviewer(token).getInterview();
+		Interviewer formerLead = lead(token);
+		Interview current = formerLead.getInterview();
 		List<Interview> session = this.interviews.findBySessionIdOrderByRoundNumberAsc(current.getSessionId());
 		if (session.get(session.size() - 1).getRoundNumber() != current.getRoundNumber()) {
 			throw new InterviewStateException("The next round already exists: swap roles from the latest round.");
 		}
-		String formerLead = current.lead().map(Interviewer::getName).orElse("Interviewer");
 		Created created = create(current.getSessionId(), current.getRoundNumber() + 1, List.of(questionId),
-				current.getCandidateName(), formerLead, current.getCreatorBrowser(), !current.isCreatorCandidate());
+				current.getCandidateName(), formerLead.getName(), current.getCreatorBrowser(),
+				!current.isCreatorCandidate(), formerLead.getId());
 		this.events.changed(current.getId());
 		return created;
 	}
@@ -226,7 +294,7 @@ class InterviewService {
 	 */
 	@Transactional
 	String reissueCandidateLink(String token) {
-		Interview interview = interviewer(token).getInterview();
+		Interview interview = lead(token).getInterview();
 		String revoked = interview.getCandidateToken();
 		String issued = interview.reissueCandidateToken();
 		this.interviews.saveAndFlush(interview);
@@ -241,10 +309,7 @@ class InterviewService {
 	 */
 	@Transactional
 	boolean shareFeedback(String token) {
-		Interviewer interviewer = interviewer(token);
-		if (!interviewer.isLead()) {
-			throw new InterviewStateException("Only the lead interviewer shares feedback with the candidate.");
-		}
+		Interviewer interviewer = lead(token);
 		ScoringSheet sheet = this.sheets.findByInterviewer(interviewer).orElseThrow();
 		if (!sheet.isSubmitted()) {
 			throw new InterviewStateException("Submit your scoring sheet before sharing feedback.");
@@ -374,12 +439,25 @@ class InterviewService {
 		return (notes == null) ? "" : notes.replace("\r\n", "\n").replace('\r', '\n').replace("\u0000", "");
 	}
 
+	/**
+	 * Characters that change how the text around them is shown without being seen
+	 * themselves: controls, formatting characters (bidirectional overrides and isolates,
+	 * zero-width spaces and joiners, soft hyphens), line separators and blank letters.
+	 */
+	private static final java.util.regex.Pattern INVISIBLE = java.util.regex.Pattern
+		.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\x{115F}\\x{1160}\\x{3164}\\x{FFA0}]");
+
+	/**
+	 * A display name as typed, less anything that would make it show differently from
+	 * what was typed (a right-to-left override turns "Ann\u202Egnp.exe" into
+	 * "Annexe.png").
+	 */
 	static String name(String value, String fallback) {
-		if (value == null || value.isBlank()) {
+		String cleaned = (value == null) ? "" : INVISIBLE.matcher(value).replaceAll("").strip();
+		if (cleaned.isEmpty()) {
 			return fallback;
 		}
-		String trimmed = value.strip().replace("\u0000", "");
-		return (trimmed.length() > MAX_NAME) ? trimmed.substring(0, MAX_NAME) : trimmed;
+		return (cleaned.length() > MAX_NAME) ? cleaned.substring(0, MAX_NAME) : cleaned;
 	}
 
 }

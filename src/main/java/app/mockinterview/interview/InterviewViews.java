@@ -121,7 +121,11 @@ public final class InterviewViews {
 
 	}
 
-	public record OtherInterviewer(String name, String link, boolean submitted) {
+	/**
+	 * Another interviewer as the console shows them. Only the lead sees an invitation
+	 * link, and only until it is claimed; nobody sees another interviewer's console link.
+	 */
+	public record OtherInterviewer(long id, String name, String invitationLink, boolean joined, boolean submitted) {
 
 	}
 

@@ -15,4 +15,6 @@ interface InterviewerRepository extends JpaRepository<Interviewer, Long> {
 
 	Optional<Interviewer> findByToken(String token);
 
+	Optional<Interviewer> findByInvitation(String invitation);
+
 }

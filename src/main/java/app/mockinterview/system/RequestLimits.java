@@ -27,7 +27,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * sent without a length are cut off by the server's form size limit instead
  * ({@code server.tomcat.max-http-form-post-size}). List fields with an index beyond
  * {@value #MAX_LIST_INDEX} (a sheet has a few dozen criteria, an interview five
- * questions) answer 400 rather than reaching the binder, which would fail on them.
+ * questions), and list fields whose index is not a number at all (negative, a word,
+ * empty), answer 400 rather than reaching the binder, which would fail on them.
  * <p>
  * The admin's prep-document upload and its confirmation (the document again, base64, in
  * the form) may be larger, up to {@code spring.servlet.multipart.max-request-size}; the
@@ -45,7 +46,10 @@ public class RequestLimits extends OncePerRequestFilter {
 
 	static final int MAX_LIST_INDEX = 200;
 
-	private static final Pattern LIST_INDEX = Pattern.compile("\\[(\\d+)]");
+	/** Anything in brackets: the binder would fail on an index that is not a number. */
+	private static final Pattern LIST_INDEX = Pattern.compile("\\[([^]]*)]");
+
+	private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
 
 	static final String UPLOAD_PATH = "/admin/import/";
 
@@ -101,9 +105,14 @@ public class RequestLimits extends OncePerRequestFilter {
 	private static boolean hasImpossibleListIndex(HttpServletRequest request) {
 		for (String name : request.getParameterMap().keySet()) {
 			Matcher index = LIST_INDEX.matcher(name);
+			int indexes = 0;
 			while (index.find()) {
+				// No form of the app nests lists.
+				if (++indexes > 1) {
+					return true;
+				}
 				String digits = index.group(1);
-				if (digits.length() > 3 || Integer.parseInt(digits) > MAX_LIST_INDEX) {
+				if (!DIGITS.matcher(digits).matches() || Integer.parseInt(digits) > MAX_LIST_INDEX) {
 					return true;
 				}
 			}

@@ -107,8 +107,8 @@ class PairedInterviewJourneyTests {
 		check(lead, "sheet submitted");
 
 		lead.open(console).type("#new-interviewer", "Linus").click("Add");
-		String second = lead.find("input[aria-label='Interviewer link for Linus']").getDomProperty("value");
-		lead.open(second).click("Your scoring sheet (draft)");
+		String invitation = lead.find("input[aria-label='Invitation link for Linus']").getDomProperty("value");
+		lead.open(invitation).click("Join the interview").click("Your scoring sheet (draft)");
 		scoreTheSheet(lead, 0, "Jumped to raising memory without evidence.");
 		lead.click("Submit and lock");
 		lead.open(console + "/comparison");

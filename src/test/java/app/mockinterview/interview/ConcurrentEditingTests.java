@@ -155,7 +155,7 @@ class ConcurrentEditingTests {
 		InterviewService.Created interview = this.service.create(List.of("kafka-json-schema-evolution"), "Ines", "Carl",
 				null);
 		String lead = interview.interviewerToken();
-		String second = this.service.addInterviewer(lead, "Sam");
+		String second = this.service.claimInvitation(this.service.addInterviewer(lead, "Sam"));
 		CyclicBarrier together = new CyclicBarrier(2);
 		List<Future<Long>> work = new ArrayList<>();
 		for (String token : List.of(lead, second)) {

@@ -18,7 +18,7 @@ class InterviewTests {
 	private static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
 
 	private final Interview interview = Interview.create("session", 1, List.of("q1", "q2"), "Ines", "Carl", "browser",
-			false, T0);
+			false, null, T0);
 
 	@Test
 	void startsReadyWithALeadInterviewerAndUnguessableTokens() {

@@ -399,9 +399,16 @@ class InterviewWebTests {
 		@Test
 		void aSecondInterviewerScoresBlindUntilBothSubmitThenSheetsAreCompared() {
 			control("interviewers", Map.of("name", "Sam"));
-			String sam = page("/interviews/i/" + InterviewWebTests.this.interviewer)
-				.select("input[aria-label^=Interviewer link]")
+			String invitation = page("/interviews/i/" + InterviewWebTests.this.interviewer)
+				.select("input[aria-label^=Invitation link]")
 				.val()
+				.replaceAll(".*/", "");
+			String sam = InterviewWebTests.this.mvc.post()
+				.uri("/interviews/join/" + invitation)
+				.with(csrf())
+				.exchange()
+				.getResponse()
+				.getRedirectedUrl()
 				.replaceAll(".*/", "");
 			assertThat(sam).matches("[A-Za-z0-9_-]{22}").isNotEqualTo(InterviewWebTests.this.interviewer);
 			postSheet(InterviewWebTests.this.interviewer, "1", "submit", Map.of());

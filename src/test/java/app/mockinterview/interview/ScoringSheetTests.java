@@ -15,7 +15,7 @@ class ScoringSheetTests {
 
 	private static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
 
-	private final Interview interview = Interview.create("s", 1, List.of("q"), "Ines", "Carl", "b", false, T0);
+	private final Interview interview = Interview.create("s", 1, List.of("q"), "Ines", "Carl", "b", false, null, T0);
 
 	private final ScoringSheet sheet = new ScoringSheet(this.interview.lead().orElseThrow(),
 			List.of(slot("sizing", "Sizing"), slot("communication", "Communication")), T0);

@@ -57,7 +57,8 @@ class AuthorizationMatrixTests {
 	/** The three kinds of private page; each is reached with its own kind of token. */
 	enum Family {
 
-		PRACTICE("/practice/attempts/"), CONSOLE("/interviews/i/"), ROOM("/interviews/c/");
+		PRACTICE("/practice/attempts/"), CONSOLE("/interviews/i/"), ROOM("/interviews/c/"),
+		INVITATION("/interviews/join/");
 
 		final String prefix;
 
@@ -72,7 +73,8 @@ class AuthorizationMatrixTests {
 
 		ANONYMOUS(null), PRACTISING_CANDIDATE(Family.PRACTICE),
 		PRACTISING_CANDIDATE_OF_ANOTHER_ATTEMPT(Family.PRACTICE), INTERVIEW_CANDIDATE(Family.ROOM),
-		INTERVIEWER(Family.CONSOLE), OTHER_INTERVIEWS_INTERVIEWER(Family.CONSOLE), REVOKED_CANDIDATE(null);
+		INTERVIEWER(Family.CONSOLE), SECOND_INTERVIEWER(Family.CONSOLE), OTHER_INTERVIEWS_INTERVIEWER(Family.CONSOLE),
+		REVOKED_CANDIDATE(null), INVITED_INTERVIEWER(Family.INVITATION), CLAIMED_INVITATION(null);
 
 		/** The family this role's token opens (its own attempt or interview), if any. */
 		final Family opens;
@@ -83,7 +85,19 @@ class AuthorizationMatrixTests {
 
 	}
 
-	record Route(Family family, HttpMethod method, String path, Map<String, String> params) {
+	/**
+	 * A route; a lead-only one is an action of the lead interviewer, which a second
+	 * interviewer's token does not open.
+	 */
+	record Route(Family family, HttpMethod method, String path, Map<String, String> params, boolean leadOnly) {
+
+		Route(Family family, HttpMethod method, String path, Map<String, String> params) {
+			this(family, method, path, params, false);
+		}
+
+		boolean belongsTo(Role role) {
+			return this.family == role.opens && !(this.leadOnly && role == Role.SECOND_INTERVIEWER);
+		}
 
 		@Override
 		public String toString() {
@@ -91,6 +105,9 @@ class AuthorizationMatrixTests {
 		}
 
 	}
+
+	/** Filled in once the interviewer to invite again exists. */
+	static final Map<String, String> invitedSeat = new LinkedHashMap<>();
 
 	static List<Route> routes() {
 		List<Route> routes = new ArrayList<>();
@@ -109,15 +126,19 @@ class AuthorizationMatrixTests {
 				"/sheet.csv", "/sheets.csv", "/sheet.json")) {
 			routes.add(new Route(Family.CONSOLE, HttpMethod.GET, get, Map.of()));
 		}
-		for (String action : List.of("/start", "/pause", "/resume", "/end", "/share-feedback", "/candidate-link")) {
+		for (String action : List.of("/start", "/pause", "/resume", "/end")) {
 			routes.add(new Route(Family.CONSOLE, HttpMethod.POST, action, Map.of()));
+		}
+		for (String action : List.of("/share-feedback", "/candidate-link")) {
+			routes.add(new Route(Family.CONSOLE, HttpMethod.POST, action, Map.of(), true));
 		}
 		routes.add(new Route(Family.CONSOLE, HttpMethod.POST, "/stage", Map.of("target", "ANSWER")));
 		routes.add(new Route(Family.CONSOLE, HttpMethod.POST, "/question", Map.of("position", "0")));
 		routes.add(new Route(Family.CONSOLE, HttpMethod.POST, "/extend", Map.of("minutes", "2")));
 		routes.add(new Route(Family.CONSOLE, HttpMethod.POST, "/timer", Map.of("hidden", "true")));
-		routes.add(new Route(Family.CONSOLE, HttpMethod.POST, "/interviewers", Map.of("name", "Sam")));
-		routes.add(new Route(Family.CONSOLE, HttpMethod.POST, "/swap", Map.of("questionId", OTHER_QUESTION)));
+		routes.add(new Route(Family.CONSOLE, HttpMethod.POST, "/interviewers", Map.of("name", "Sam"), true));
+		routes.add(new Route(Family.CONSOLE, HttpMethod.POST, "/invitation", invitedSeat, true));
+		routes.add(new Route(Family.CONSOLE, HttpMethod.POST, "/swap", Map.of("questionId", OTHER_QUESTION), true));
 		routes.add(new Route(Family.CONSOLE, HttpMethod.POST, "/notes", interviewerNotes));
 		routes.add(new Route(Family.CONSOLE, HttpMethod.POST, "/notes/autosave", interviewerNotes));
 		routes.add(new Route(Family.CONSOLE, HttpMethod.POST, "/sheet", Map.of("version", "0")));
@@ -131,6 +152,9 @@ class AuthorizationMatrixTests {
 		routes.add(new Route(Family.ROOM, HttpMethod.POST, "/notes/autosave", candidateNotes));
 		routes.add(new Route(Family.ROOM, HttpMethod.POST, "/self-assessment", Map.of()));
 		routes.add(new Route(Family.ROOM, HttpMethod.POST, "/feedback", Map.of("clarity", "3", "helpfulness", "3")));
+
+		routes.add(new Route(Family.INVITATION, HttpMethod.GET, "", Map.of()));
+		routes.add(new Route(Family.INVITATION, HttpMethod.POST, "", Map.of()));
 		return routes;
 	}
 
@@ -206,26 +230,49 @@ class AuthorizationMatrixTests {
 			.param("stage", "CLARIFY")
 			.param("notes", "PRIVATE-INTERVIEWER-NOTE")
 			.param("revision", "1"), 200);
+
+		// A second interviewer who joined through their invitation, and a seat whose
+		// invitation nobody has claimed yet.
+		String claimed = invite(interviewer, "Sam Second");
+		MvcResult joined = send(post("/interviews/join/" + claimed), 302);
+		String second = joined.getResponse().getRedirectedUrl().replaceAll(".*/", "");
+		this.tokens.put(Role.SECOND_INTERVIEWER, second);
+		this.tokens.put(Role.CLAIMED_INVITATION, claimed);
+		send(post("/interviews/i/" + second + "/notes/autosave").param("position", "0")
+			.param("stage", "CLARIFY")
+			.param("notes", "SECOND-INTERVIEWERS-PRIVATE-NOTE")
+			.param("revision", "1"), 200);
+		String invited = invite(interviewer, "Pat Pending");
+		this.tokens.put(Role.INVITED_INTERVIEWER, invited);
+		invitedSeat.put("interviewer", seatOf(interviewer, invited));
 		send(post("/interviews/c/" + candidate + "/notes/autosave").param("position", "0")
 			.param("notes", "CANDIDATE-ANSWER-NOTES")
 			.param("revision", "1"), 200);
 
-		Set<Role> interviewerOnly = EnumSet.of(Role.INTERVIEWER);
-		this.secrets.put("PRIVATE-INTERVIEWER-NOTE", interviewerOnly);
-		this.secrets.put(interviewer, interviewerOnly);
+		this.secrets.put("PRIVATE-INTERVIEWER-NOTE", EnumSet.of(Role.INTERVIEWER));
+		this.secrets.put(interviewer, EnumSet.of(Role.INTERVIEWER));
+		// Blind scoring from the lead's side too: the lead never holds the second
+		// interviewer's link, so never their notes.
+		this.secrets.put("SECOND-INTERVIEWERS-PRIVATE-NOTE", EnumSet.of(Role.SECOND_INTERVIEWER));
+		this.secrets.put(second, EnumSet.of(Role.SECOND_INTERVIEWER));
+		this.secrets.put(invited, EnumSet.of(Role.INTERVIEWER, Role.INVITED_INTERVIEWER));
+		Set<Role> interviewers = EnumSet.of(Role.INTERVIEWER, Role.SECOND_INTERVIEWER);
 		Question question = this.questions.findById(QUESTION).orElseThrow();
-		this.secrets.put(distinctive(question.getModelAnswerHtml()), interviewerOnly);
-		this.secrets.put(distinctive(question.getFollowUpsHtml()), interviewerOnly);
-		this.secrets.put(distinctive(question.getApproachHtml()), interviewerOnly);
+		this.secrets.put(distinctive(question.getModelAnswerHtml()), interviewers);
+		this.secrets.put(distinctive(question.getFollowUpsHtml()), interviewers);
+		this.secrets.put(distinctive(question.getApproachHtml()), interviewers);
 		app.mockinterview.question.InterviewerGuide guide = this.catalog.get(QUESTION).guide();
-		guide.redFlags().forEach((flag) -> this.secrets.put(distinctive(flag.html()), interviewerOnly));
-		guide.wrongAnswers().forEach((wrong) -> this.secrets.put(distinctive(wrong.whyHtml()), interviewerOnly));
-		guide.seniorSignalsHtml().forEach((signal) -> this.secrets.put(distinctive(signal), interviewerOnly));
+		guide.redFlags().forEach((flag) -> this.secrets.put(distinctive(flag.html()), interviewers));
+		guide.wrongAnswers().forEach((wrong) -> this.secrets.put(distinctive(wrong.whyHtml()), interviewers));
+		guide.seniorSignalsHtml().forEach((signal) -> this.secrets.put(distinctive(signal), interviewers));
 		assertThat(guide.redFlags()).as("the question the matrix uses has red flags").isNotEmpty();
-		this.secrets.put("CANDIDATE-ANSWER-NOTES", EnumSet.of(Role.INTERVIEWER, Role.INTERVIEW_CANDIDATE));
-		this.secrets.put(candidate, EnumSet.of(Role.INTERVIEWER, Role.INTERVIEW_CANDIDATE));
-		this.secrets.put("Carl Candidate", EnumSet.of(Role.INTERVIEWER, Role.INTERVIEW_CANDIDATE));
-		this.secrets.put("Ines Interviewer", EnumSet.of(Role.INTERVIEWER, Role.INTERVIEW_CANDIDATE));
+		this.secrets.put("CANDIDATE-ANSWER-NOTES",
+				EnumSet.of(Role.INTERVIEWER, Role.SECOND_INTERVIEWER, Role.INTERVIEW_CANDIDATE));
+		this.secrets.put(candidate, EnumSet.of(Role.INTERVIEWER, Role.SECOND_INTERVIEWER, Role.INTERVIEW_CANDIDATE));
+		this.secrets.put("Carl Candidate",
+				EnumSet.of(Role.INTERVIEWER, Role.SECOND_INTERVIEWER, Role.INTERVIEW_CANDIDATE));
+		this.secrets.put("Ines Interviewer", EnumSet.of(Role.INTERVIEWER, Role.SECOND_INTERVIEWER,
+				Role.INTERVIEW_CANDIDATE, Role.INVITED_INTERVIEWER));
 		this.secrets.put("PRACTICE-NOTES-OF-THE-OWNER", EnumSet.of(Role.PRACTISING_CANDIDATE));
 		this.secrets.put(practice[0], EnumSet.of(Role.PRACTISING_CANDIDATE));
 		this.secrets.put(practice[1], EnumSet.of(Role.PRACTISING_CANDIDATE));
@@ -241,13 +288,20 @@ class AuthorizationMatrixTests {
 		MvcResult result = this.mvc.perform(request).andReturn();
 		int status = result.getResponse().getStatus();
 
-		if (route.family() == role.opens) {
+		if (route.belongsTo(role)) {
 			assertThat(status).as("status for the role the route belongs to").isNotIn(403, 404).isLessThan(500);
 			if (role == Role.INTERVIEWER && route.path().equals("/candidate-link")) {
 				// The candidate link was just re-issued: the candidate uses the new one.
 				String reissued = candidateToken(this.tokens.get(Role.INTERVIEWER));
 				this.secrets.put(reissued, this.secrets.get(this.tokens.get(Role.INTERVIEW_CANDIDATE)));
 				this.tokens.put(Role.INTERVIEW_CANDIDATE, reissued);
+			}
+			if (role == Role.INTERVIEWER && route.path().equals("/invitation")) {
+				// The invitation was just re-issued: the invited person uses the new one.
+				String reissued = invitationOf(this.tokens.get(Role.INTERVIEWER), "Pat Pending");
+				assertThat(reissued).isNotEqualTo(this.tokens.get(Role.INVITED_INTERVIEWER));
+				this.secrets.put(reissued, this.secrets.get(this.tokens.get(Role.INVITED_INTERVIEWER)));
+				this.tokens.put(Role.INVITED_INTERVIEWER, reissued);
 			}
 		}
 		else {
@@ -313,6 +367,27 @@ class AuthorizationMatrixTests {
 			.param("interviewerName", interviewerName)
 			.param("candidateName", candidateName), 302);
 		return created.getResponse().getRedirectedUrl().replaceAll(".*/", "");
+	}
+
+	/** Adds an interviewer as the lead: their invitation token. */
+	private String invite(String leadToken, String name) throws Exception {
+		send(post("/interviews/i/" + leadToken + "/interviewers").param("name", name), 302);
+		return invitationOf(leadToken, name);
+	}
+
+	private String invitationOf(String leadToken, String name) throws Exception {
+		MvcResult console = send(get("/interviews/i/" + leadToken), 200);
+		return Jsoup.parse(console.getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.select("input[aria-label='Invitation link for " + name + "']")
+			.val()
+			.replaceAll(".*/", "");
+	}
+
+	private String seatOf(String leadToken, String invitation) throws Exception {
+		MvcResult console = send(get("/interviews/i/" + leadToken), 200);
+		return Jsoup.parse(console.getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.select("input[value$=" + invitation + "] ~ form input[name=interviewer]")
+			.val();
 	}
 
 	private String candidateToken(String interviewerToken) throws Exception {

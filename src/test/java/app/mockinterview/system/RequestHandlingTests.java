@@ -67,6 +67,8 @@ class RequestHandlingTests {
 				case PRACTICE -> this.attempt;
 				case CONSOLE -> this.interviewer;
 				case ROOM -> this.candidate;
+				// Refused for the missing CSRF token before any invitation is looked up.
+				case INVITATION -> CapabilityToken.generate();
 			} + route.path()));
 		return routes;
 	}
@@ -153,6 +155,19 @@ class RequestHandlingTests {
 		requests.add(new Malformed("POST", p + "/autosave", form, "stage=CLARIFY&notes=x&revision=1e99", 400));
 		requests.add(new Malformed("POST", "/interviews", form, "questions%5B100000%5D=" + QUESTION, 400));
 		requests.add(new Malformed("POST", "/questions/no-such-question/practice", form, "", 404));
+		// Every form with a list, with an index that is not a number, negative, huge or
+		// empty.
+		Map<String, String> lists = new LinkedHashMap<>();
+		lists.put(i + "/sheet", "version=0&ratings%5B{}%5D.slot=a");
+		lists.put(i + "/sheet/autosave", "version=0&ratings%5B{}%5D.rating=1");
+		lists.put(c + "/self-assessment", "ratings%5B{}%5D.slot=a");
+		lists.put(p + "/self-score", "ratings%5B{}%5D.key=a");
+		lists.put("/interviews", "questions%5B{}%5D=a");
+		lists.forEach((path, body) -> {
+			for (String index : List.of("x", "-1", "99999999999999999999", "", "1%5D%5B0")) {
+				requests.add(new Malformed("POST", path, form, body.replace("{}", index), 400));
+			}
+		});
 		return requests;
 	}
 

@@ -29,12 +29,18 @@ public final class ServerBrowser {
 	private String csrf;
 
 	public ServerBrowser(String base) {
+		this(base,
+				HttpClient.newBuilder()
+					.cookieHandler(new CookieManager())
+					.connectTimeout(Duration.ofSeconds(10))
+					.followRedirects(HttpClient.Redirect.NEVER)
+					.build());
+	}
+
+	/** A browser with its own client (for one without a cookie jar, say). */
+	public ServerBrowser(String base, HttpClient http) {
 		this.base = base;
-		this.http = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.connectTimeout(Duration.ofSeconds(10))
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+		this.http = http;
 	}
 
 	public HttpResponse<String> get(String path) {
