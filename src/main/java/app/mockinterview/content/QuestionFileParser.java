@@ -52,7 +52,9 @@ final class QuestionFileParser {
 			SOURCES);
 
 	private static final Set<String> KEYS = Set.of("id", "title", "difficulty", "topics", "companies", "reported",
-			"source", "minutes", "order", CanonicalMarkdown.IMPORTED_FROM);
+			"source", "minutes", "order", CanonicalMarkdown.IMPORTED_FROM,
+			// SQL exercises: read by app.mockinterview.sql.SqlExerciseReader
+			"sql");
 
 	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 

@@ -57,10 +57,20 @@ public final class SqlExerciseCheck implements ContentCheck {
 			catch (SqlQueryException ex) {
 				int line = read.solutionLine() + Math.max(ex.line(), 1) - 1;
 				problems.add(ContentProblem.error(read.questionPath(), line,
-						"the model solution fails on " + data.path() + ": " + ex.getMessage().replace('\n', ' ')));
+						"the model solution fails on " + data.path() + ": " + oneLine(ex.getMessage())));
 			}
 		}
 		return problems;
+	}
+
+	/**
+	 * The message without the engine's copy of the query line: the problem names the
+	 * line.
+	 */
+	private static String oneLine(String message) {
+		int context = message.indexOf("\nLINE ");
+		String text = (context >= 0) ? message.substring(0, context) : message;
+		return text.strip().replaceAll("\\s*\\n\\s*", " ");
 	}
 
 }

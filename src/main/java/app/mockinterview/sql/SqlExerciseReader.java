@@ -69,11 +69,7 @@ final class SqlExerciseReader {
 			if (text.isEmpty()) {
 				continue;
 			}
-			Optional<Read> read = readExercise(root, file, text.get(), problems);
-			read.ifPresent((exercise) -> {
-				exercises.add(exercise);
-				exerciseIds.add(exercise.exercise().questionId());
-			});
+			readExercise(root, file, text.get(), exerciseIds, problems).ifPresent(exercises::add);
 		}
 		Path sqlDir = root.resolve(SQL_DIR);
 		if (Files.isDirectory(sqlDir)) {
@@ -92,7 +88,8 @@ final class SqlExerciseReader {
 		return new Result(exercises, problems);
 	}
 
-	private Optional<Read> readExercise(Path root, Path file, String text, List<ContentProblem> problems) {
+	private Optional<Read> readExercise(Path root, Path file, String text, Set<String> exerciseIds,
+			List<ContentProblem> problems) {
 		String path = file.toString();
 		String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
 		if (lines.length == 0 || !lines[0].replace("\uFEFF", "").strip().equals("---")) {
@@ -119,6 +116,7 @@ final class SqlExerciseReader {
 		}
 		String id = Optional.ofNullable(scalar(front.get("id")))
 			.orElse(file.getFileName().toString().replaceFirst("\\.md$", ""));
+		exerciseIds.add(id);
 		int problemsBefore = problems.size();
 		boolean ordered = false;
 		double tolerance = SqlExercise.DEFAULT_TOLERANCE;

@@ -27,6 +27,9 @@ public class SqlRunner implements DisposableBean {
 
 	static final String BUSY = "The SQL runner is busy: try again in a moment.";
 
+	/** Longest query kept with an attempt or interview (like notes, 100 KB). */
+	public static final int MAX_SAVED_CHARS = 100_000;
+
 	/** Sample rows shown per table with the schema. */
 	private static final int SAMPLE_ROWS = 5;
 

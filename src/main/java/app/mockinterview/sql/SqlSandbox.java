@@ -44,7 +44,7 @@ final class SqlSandbox {
 
 	private static final Pattern LINE = Pattern.compile("LINE (\\d+): (.*)\\n( *)\\^", Pattern.DOTALL);
 
-	private static final Pattern CONVERT = Pattern.compile("Could not convert string '([^']*)'");
+	private static final Pattern CONVERT = Pattern.compile("Could not convert string (?:'([^']*)'|\"([^\"]*)\")");
 
 	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -203,8 +203,9 @@ final class SqlSandbox {
 	private static int offendingLine(CsvTable table, String message) {
 		Matcher matcher = CONVERT.matcher(String.valueOf(message));
 		if (matcher.find()) {
+			String value = (matcher.group(1) != null) ? matcher.group(1) : matcher.group(2);
 			for (int row = 0; row < table.rows().size(); row++) {
-				if (table.rows().get(row).contains(matcher.group(1))) {
+				if (table.rows().get(row).contains(value)) {
 					return table.lines().get(row);
 				}
 			}
