@@ -1,6 +1,6 @@
 -- SQL exercises (issue 18): the schema, data sets and model solution of questions that are SQL exercises, imported
 -- from content/sql/<id>/, and what candidates ran: the current query and every check, per practice attempt or
--- interview question ("owner").
+-- interview question ("owner"); last_run is the latest Run's result as the interviewer's console shows it (JSON).
 create table sql_exercise (
     question_id  varchar(80)      not null primary key,
     schema_sql   text             not null,
@@ -24,7 +24,8 @@ create table sql_query (
     owner       varchar(120) not null primary key,
     question_id varchar(80)  not null,
     query       text         not null,
-    saved_at    timestamp with time zone not null
+    saved_at    timestamp with time zone not null,
+    last_run    text
 );
 
 create table sql_check (

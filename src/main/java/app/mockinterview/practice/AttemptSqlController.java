@@ -72,9 +72,10 @@ class AttemptSqlController {
 	@ResponseBody
 	ResponseEntity<Map<String, Object>> save(@PathVariable String id, @RequestParam(defaultValue = "") String query) {
 		AttemptView attempt = this.pages.view(id);
-		if (attempt.completed()) {
+		if (this.sql.panel(attempt).isEmpty()) {
 			return ResponseEntity.status(HttpStatus.CONFLICT)
-				.body(Map.of("status", "completed", "message", "This attempt is complete."));
+				.body(Map.of("status", "closed", "message",
+						"Queries are kept in the Answer stage of a SQL exercise, while the attempt is not complete."));
 		}
 		if (query.length() > SqlRunner.MAX_SAVED_CHARS) {
 			return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)

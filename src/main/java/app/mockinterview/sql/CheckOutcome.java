@@ -21,7 +21,7 @@ public record CheckOutcome(String query, String error, boolean busy, List<DataSe
 		return new CheckOutcome(query, SqlRunner.BUSY, true, List.of());
 	}
 
-	public boolean isError() {
+	public boolean failed() {
 		return this.error != null;
 	}
 
@@ -34,12 +34,12 @@ public record CheckOutcome(String query, String error, boolean busy, List<DataSe
 	}
 
 	public boolean allPassed() {
-		return !isError() && passed() == total() && total() > 0;
+		return !failed() && passed() == total() && total() > 0;
 	}
 
 	/** "3 of 4 checks pass". */
 	public String summary() {
-		if (isError()) {
+		if (failed()) {
 			return this.error;
 		}
 		return passed() + " of " + total() + ((total() == 1) ? " check passes" : " checks pass");

@@ -23,7 +23,7 @@ public record RunOutcome(String query, String error, int errorLine, int errorCol
 		return new RunOutcome(query, SqlRunner.BUSY, 0, 0, List.of(), List.of(), 0, false, 0, true);
 	}
 
-	public boolean isError() {
+	public boolean failed() {
 		return this.error != null;
 	}
 

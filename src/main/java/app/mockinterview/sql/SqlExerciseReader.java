@@ -90,6 +90,11 @@ final class SqlExerciseReader {
 
 	private Optional<Read> readExercise(Path root, Path file, String text, Set<String> exerciseIds,
 			List<ContentProblem> problems) {
+		if (!text.contains("sql:") && !text.contains("exercise")) {
+			// Most questions are not exercises: a bank of thousands is skipped without
+			// YAML.
+			return Optional.empty();
+		}
 		String path = file.toString();
 		String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
 		if (lines.length == 0 || !lines[0].replace("\uFEFF", "").strip().equals("---")) {

@@ -51,7 +51,7 @@ public class SqlRunner implements DisposableBean {
 		this.limits = limits;
 		this.sandbox = new SqlSandbox(limits);
 		AtomicInteger threads = new AtomicInteger();
-		this.pool = new ThreadPoolExecutor(limits.workers(), limits.workers(), 0, TimeUnit.SECONDS,
+		this.pool = new ThreadPoolExecutor(limits.workerCount(), limits.workerCount(), 0, TimeUnit.SECONDS,
 				new ArrayBlockingQueue<>(Math.max(1, limits.queue())), (task) -> {
 					Thread thread = new Thread(task, "sql-runner-" + threads.incrementAndGet());
 					thread.setDaemon(true);

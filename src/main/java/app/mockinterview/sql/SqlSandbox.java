@@ -90,16 +90,15 @@ final class SqlSandbox {
 			throw new SqlQueryException("The query is too long (" + sql.length() + " characters, at most "
 					+ this.limits.maxQueryChars() + ").");
 		}
-		long deadline = System.nanoTime() + this.limits.timeout().toNanos();
 		try {
-			return execute(exercise, data, sql, true, deadline);
+			return execute(exercise, data, sql, true, 0);
 		}
 		catch (OpaqueFailure ex) {
 			// DuckDB's JDBC driver reports an error met while streaming a result as
 			// "Invalid result set"; running the statement again unstreamed gives the
 			// engine's own message (streaming keeps the memory of large results bounded).
 			try {
-				return execute(exercise, data, sql, false, deadline);
+				return execute(exercise, data, sql, false, ex.deadline);
 			}
 			catch (OpaqueFailure again) {
 				throw new SqlQueryException(again.getMessage());
@@ -117,19 +116,31 @@ final class SqlSandbox {
 		}
 	}
 
+	/**
+	 * A failure whose message the driver lost; the repeat keeps the first run's deadline.
+	 */
 	private static final class OpaqueFailure extends Exception {
 
-		OpaqueFailure(String message) {
+		private final long deadline;
+
+		OpaqueFailure(String message, long deadline) {
 			super(message);
+			this.deadline = deadline;
 		}
 
 	}
 
+	/**
+	 * @param deadline when the statement must have finished, or 0 to count the limit from
+	 * its start: the first database of a process also loads the native library, and
+	 * loading a data set is bounded by its size
+	 */
 	private QueryResult execute(SqlExercise exercise, DataSet data, String sql, boolean stream, long deadline)
 			throws SqlQueryException, LoadException, OpaqueFailure {
 		try (DuckDBConnection connection = open(stream)) {
 			load(connection, exercise, data);
-			return query(connection, sql, stream, deadline);
+			return query(connection, sql, stream,
+					(deadline != 0) ? deadline : System.nanoTime() + this.limits.timeout().toNanos());
 		}
 		catch (SQLException ex) {
 			throw new SqlQueryException("The sandbox could not start: " + firstLine(ex.getMessage()));
@@ -245,7 +256,7 @@ final class SqlSandbox {
 			}
 			String message = String.valueOf(ex.getMessage());
 			if (stream && message.contains("Invalid result set")) {
-				throw new OpaqueFailure("The query failed while its rows were read.");
+				throw new OpaqueFailure("The query failed while its rows were read.", deadline);
 			}
 			throw engineError(message);
 		}

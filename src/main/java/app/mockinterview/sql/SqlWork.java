@@ -82,9 +82,34 @@ public class SqlWork {
 			.findFirst();
 	}
 
+	/** Rows of the latest run kept for the interviewer's console. */
+	private static final int RUN_ROWS_KEPT = 20;
+
+	/**
+	 * Keeps the latest run (its first rows) with the query, for the interviewer's
+	 * console.
+	 */
+	public void recordRun(String owner, String questionId, RunOutcome run) {
+		saveQuery(owner, questionId, run.query());
+		RunOutcome kept = new RunOutcome(run.query(), run.error(), run.errorLine(), run.errorColumn(), run.columns(),
+				run.rows().stream().limit(RUN_ROWS_KEPT).toList(), run.rowCount(), run.more(), run.millis(),
+				run.busy());
+		this.jdbc.update("update sql_query set last_run = ? where owner = ?", this.json.writeValueAsString(kept),
+				owner);
+	}
+
+	/** The latest run kept by {@link #recordRun}. */
+	public Optional<RunOutcome> latestRun(String owner) {
+		return this.jdbc.queryForList("select last_run from sql_query where owner = ?", String.class, owner)
+			.stream()
+			.filter((json) -> json != null)
+			.findFirst()
+			.map((json) -> this.json.readValue(json, RunOutcome.class));
+	}
+
 	/** Records a check that ran (refusals and errors before any data set ran are not). */
 	public void recordCheck(String owner, String questionId, CheckOutcome outcome) {
-		if (outcome.isError()) {
+		if (outcome.failed()) {
 			return;
 		}
 		this.jdbc.update(

@@ -125,7 +125,7 @@ class QuestionFileParserTests {
 		assertThat(result.question()).isPresent();
 		assertThat(result.problems()).singleElement()
 			.hasToString(PATH + ":18: warning: unknown front-matter key 'topic' is ignored; known keys: "
-					+ "companies, difficulty, id, imported-from, minutes, order, reported, source, title, topics");
+					+ "companies, difficulty, id, imported-from, minutes, order, reported, source, sql, title, topics");
 	}
 
 	@Test
