@@ -287,6 +287,61 @@ RSS_AFTER=$(rss_mb "$APP_PID")
 OOM_LOAD=$(grep -c OutOfMemoryError "$WORK/data-$LOAD_N/app.log" || true)
 stop_app
 
+# --- SQL exercises: runs per second, and the pages while the SQL pool is saturated ----------------------
+# The shipped content plus the SQL exercise of the tests (when the shipped content has none of its own).
+log "SQL runner"
+mkdir -p "$WORK/bank-sql" && cp -r content/. "$WORK/bank-sql/"
+SQL_QUESTION=$(ls "$WORK/bank-sql/sql" 2>/dev/null | sed -n 1p)
+if [[ -z $SQL_QUESTION ]]; then
+  cp -r src/test/resources/sql-content/sql "$WORK/bank-sql/"
+  cp src/test/resources/sql-content/questions/sql-spend-per-customer.md "$WORK/bank-sql/questions/"
+  SQL_QUESTION=sql-spend-per-customer
+fi
+start_app "$WORK/bank-sql" "$WORK/data-sql" "${JVM_OPTS[@]}"
+SQL_JAR=$WORK/sql-cookies.txt
+SQL_CSRF=$(curl -s -c "$SQL_JAR" -b "$SQL_JAR" "$BASE/questions/$SQL_QUESTION" | csrf_of)
+SQL_ATTEMPT=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$SQL_JAR" -b "$SQL_JAR" \
+  --data-urlencode "_csrf=$SQL_CSRF" "$BASE/questions/$SQL_QUESTION/practice" | sed 's#.*/practice/attempts/##')
+for target in APPROACH ANSWER; do
+  curl -s -o /dev/null -b "$SQL_JAR" --data-urlencode "_csrf=$SQL_CSRF" --data-urlencode "target=$target" \
+    "$BASE/practice/attempts/$SQL_ATTEMPT/stage"
+done
+export SQL_ATTEMPT SQL_CSRF
+SQL_COOKIE=$(sed 's/^#HttpOnly_//' "$SQL_JAR" | awk '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep="; " }')
+export SQL_COOKIE
+# sql_wrk CONNECTIONS SECONDS -> "runs/s p50 p99 busy" (runs/s counts answered runs, busy refusals excluded)
+sql_wrk() {
+  local out; out=$(wrk -t1 -c"$1" -d"$2s" --latency -s bench/sql-run.lua "$BASE/" 2>&1)
+  echo "$out" >>"$WORK/wrk.log"
+  local total busy
+  total=$(awk '/requests in/ { print $1 }' <<<"$out")
+  busy=$(grep -o 'sql-run: [0-9]* busy' <<<"$out" | tr -dc 0-9)
+  echo "$(awk -v t="${total:-0}" -v b="${busy:-0}" -v d="$2" 'BEGIN { printf "%.0f", (t - b) / d }') \
+$(to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")") $(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")") ${busy:-0}"
+}
+sql_wrk 2 "$PAGE_WARMUP" >/dev/null
+read -r SQL_RPS SQL_P50 SQL_P99 SQL_BUSY < <(sql_wrk 2 "$DURATION")
+SQL_PRACTICE_PATH=/practice/attempts/$SQL_ATTEMPT
+declare -A CALM_RPS CALM_P99 BUSY_RPS BUSY_P99
+for path in / "$SQL_PRACTICE_PATH"; do
+  run_wrk "$BASE$path" "$PAGE_WARMUP" -H "Cookie: $SQL_COOKIE" >/dev/null
+  read -r r a b e < <(run_wrk "$BASE$path" "$DURATION" -H "Cookie: $SQL_COOKIE")
+  CALM_RPS[$path]=$r; CALM_P99[$path]=$(to_ms "$b")
+done
+# Saturate the pool (32 connections on Run: 2 run, 4 wait, the rest are refused at once) while measuring.
+wrk -t1 -c32 -d"$((DURATION * 2 + PAGE_WARMUP + 5))s" -s bench/sql-run.lua "$BASE/" >"$WORK/sql-saturation.log" 2>&1 &
+SATURATE_PID=$!
+sleep 2
+for path in / "$SQL_PRACTICE_PATH"; do
+  read -r r a b e < <(run_wrk "$BASE$path" "$DURATION" -H "Cookie: $SQL_COOKIE")
+  BUSY_RPS[$path]=$r; BUSY_P99[$path]=$(to_ms "$b")
+done
+wait "$SATURATE_PID" || true
+SATURATION_BUSY=$(grep -o 'sql-run: [0-9]* busy' "$WORK/sql-saturation.log" | tr -dc 0-9)
+SATURATION_TOTAL=$(awk '/requests in/ { print $1 }' "$WORK/sql-saturation.log")
+log "SQL: $SQL_RPS runs/s, p99 $SQL_P99 ms; under saturation ${SATURATION_BUSY:-?} of ${SATURATION_TOTAL:-?} runs refused as busy"
+stop_app
+
 # --- the small heap: shipped content, -Xmx128m, a short load --------------------------------
 log "shipped content at -Xmx128m"
 mkdir -p "$WORK/bank-small" && cp -r content/. "$WORK/bank-small/"
@@ -342,6 +397,20 @@ mkdir -p "$(dirname "$OUT")"
   echo
   echo "$STREAMS candidate streams on one interview, stage advanced from the console: received by ${FAN_RECEIVED:-0};"
   echo "p50 ${FAN_P50:-?} ms, p99 ${FAN_P99:-?} ms, max ${FAN_MAX:-?} ms (from sending the POST)."
+  echo
+  echo "## SQL exercises"
+  echo
+  echo "Run on \`$SQL_QUESTION\`'s sample data (a fresh in-memory DuckDB per run, loaded, queried, closed), a grouped sum"
+  echo "posted as the page's script does, 2 connections (the pool has 2 workers): **$SQL_RPS runs/s**, p50 $SQL_P50 ms,"
+  echo "p99 **$SQL_P99 ms**, $SQL_BUSY refused as busy."
+  echo
+  echo "Pages of the same instance, then again while 32 connections keep the SQL pool saturated (${SATURATION_BUSY:-?} of"
+  echo "${SATURATION_TOTAL:-?} runs answered \"busy\" at once):"
+  echo
+  echo "| page | requests/s | p99 ms | requests/s, pool saturated | p99 ms, pool saturated |"
+  echo "|---|---:|---:|---:|---:|"
+  echo "| bank | ${CALM_RPS[/]} | ${CALM_P99[/]} | ${BUSY_RPS[/]} | ${BUSY_P99[/]} |"
+  echo "| practice stage (SQL exercise, Answer) | ${CALM_RPS[$SQL_PRACTICE_PATH]} | ${CALM_P99[$SQL_PRACTICE_PATH]} | ${BUSY_RPS[$SQL_PRACTICE_PATH]} | ${BUSY_P99[$SQL_PRACTICE_PATH]} |"
   echo
   echo "## Targets"
   echo

@@ -66,10 +66,13 @@ public class ContentImporter {
 
 	private final TransactionTemplate transactions;
 
+	private final List<ContentImportStep> steps;
+
 	ContentImporter(QuestionRepository questions, CommonRubric rubric, ContentProperties properties, JdbcTemplate jdbc,
 			ActivityMetrics metrics, Clock clock, EntityManager entityManager, ApplicationEventPublisher events,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, List<ContentImportStep> steps) {
 		this.transactions = transactions;
+		this.steps = steps;
 		this.entityManager = entityManager;
 		this.events = events;
 		this.questions = questions;
@@ -146,12 +149,18 @@ public class ContentImporter {
 				retired++;
 			}
 		}
+		List<ContentProblem> problems = new ArrayList<>(scan.problems());
+		if (scan.directoryFound()) {
+			for (ContentImportStep step : this.steps) {
+				problems.addAll(step.importContent(this.properties.contentDir()));
+			}
+		}
 		boolean rubricChanged = scan.rubric()
 			.map((parsed) -> this.rubric.replace(parsed.criteria(), parsed.scale(), parsed.barHtml()))
 			.orElse(false);
 
 		ImportReport report = new ImportReport(counts.imported, counts.updated, counts.unchanged, retired,
-				counts.invalid, rubricChanged, List.copyOf(scan.problems()), Duration.ZERO);
+				counts.invalid, rubricChanged, List.copyOf(problems), Duration.ZERO);
 		if (report.imported() + report.updated() + report.retired() > 0 || rubricChanged) {
 			// Listeners that drop cached pages run after the commit (see
 			// PublicPageCache).

@@ -32,15 +32,20 @@ class CandidateRoomController {
 
 	private final InterviewEvents events;
 
-	CandidateRoomController(InterviewService service, InterviewPages pages, InterviewEvents events) {
+	private final InterviewSql sql;
+
+	CandidateRoomController(InterviewService service, InterviewPages pages, InterviewEvents events, InterviewSql sql) {
 		this.service = service;
 		this.pages = pages;
 		this.events = events;
+		this.sql = sql;
 	}
 
 	@GetMapping
 	String room(@PathVariable String token, HttpServletRequest request, Model model) {
-		model.addAttribute("room", this.pages.room(token, ConsoleController.baseUrl(request)));
+		InterviewViews.Room room = this.pages.room(token, ConsoleController.baseUrl(request));
+		model.addAttribute("room", room);
+		this.sql.addToRoom(model, room, this.service.candidateInterview(token));
 		return "interview/candidate";
 	}
 

@@ -45,12 +45,15 @@ class ConsoleController {
 
 	private final app.mockinterview.question.QuestionCatalog catalog;
 
+	private final InterviewSql sql;
+
 	ConsoleController(InterviewService service, InterviewPages pages, InterviewEvents events,
-			app.mockinterview.question.QuestionCatalog catalog) {
+			app.mockinterview.question.QuestionCatalog catalog, InterviewSql sql) {
 		this.service = service;
 		this.pages = pages;
 		this.events = events;
 		this.catalog = catalog;
+		this.sql = sql;
 	}
 
 	static String baseUrl(HttpServletRequest request) {
@@ -59,7 +62,9 @@ class ConsoleController {
 
 	@GetMapping
 	String console(@PathVariable String token, HttpServletRequest request, Model model) {
-		model.addAttribute("console", this.pages.console(token, baseUrl(request)));
+		InterviewViews.Console console = this.pages.console(token, baseUrl(request));
+		model.addAttribute("console", console);
+		this.sql.addToConsole(model, console, () -> this.service.interviewIdOf(token));
 		model.addAttribute("swapQuestions", this.catalog.choices());
 		return "interview/console";
 	}
@@ -70,7 +75,9 @@ class ConsoleController {
 	 */
 	@GetMapping("/live")
 	String live(@PathVariable String token, HttpServletRequest request, Model model) {
-		model.addAttribute("console", this.pages.console(token, baseUrl(request)));
+		InterviewViews.Console console = this.pages.console(token, baseUrl(request));
+		model.addAttribute("console", console);
+		this.sql.addToConsole(model, console, () -> this.service.interviewIdOf(token));
 		return "interview/console :: live";
 	}
 

@@ -32,9 +32,12 @@ class AttemptController {
 
 	private final AttemptPages pages;
 
-	AttemptController(PracticeService practice, AttemptPages pages) {
+	private final AttemptSql sql;
+
+	AttemptController(PracticeService practice, AttemptPages pages, AttemptSql sql) {
 		this.practice = practice;
 		this.pages = pages;
+		this.sql = sql;
 	}
 
 	@PostMapping("/questions/{questionId}/practice")
@@ -46,7 +49,9 @@ class AttemptController {
 
 	@GetMapping("/practice/attempts/{id}")
 	String page(@PathVariable String id, Model model) {
-		model.addAttribute("attempt", this.pages.view(id));
+		AttemptView attempt = this.pages.view(id);
+		model.addAttribute("attempt", attempt);
+		this.sql.addTo(model, attempt);
 		return "practice/attempt";
 	}
 
@@ -58,8 +63,12 @@ class AttemptController {
 	}
 
 	@PostMapping("/practice/attempts/{id}/stage")
-	String move(@PathVariable String id, StageForm form, @RequestParam Stage target, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+	String move(@PathVariable String id, StageForm form, @RequestParam Stage target,
+			@RequestParam(required = false) String query, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		if (query != null) {
+			this.sql.keepQuery(id, this.pages.view(id).questionId(), query);
+		}
 		return apply(id, form, model, response, redirect, () -> this.practice.moveTo(id, form.edit(), target), null);
 	}
 
@@ -175,7 +184,9 @@ class AttemptController {
 	private String rerender(String id, Model model, HttpServletResponse response, HttpStatus status,
 			List<String> errors, StageForm draft) {
 		response.setStatus(status.value());
-		model.addAttribute("attempt", this.pages.view(id));
+		AttemptView attempt = this.pages.view(id);
+		model.addAttribute("attempt", attempt);
+		this.sql.addTo(model, attempt);
 		model.addAttribute("errors", errors);
 		if (draft != null && draft.notes() != null) {
 			model.addAttribute("draft", new NotesEdit(draft.stage(), draft.notes(), 0).notes());

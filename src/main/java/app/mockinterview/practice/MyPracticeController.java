@@ -1,7 +1,9 @@
 package app.mockinterview.practice;
 
+import java.util.List;
 import java.util.Optional;
 
+import app.mockinterview.sql.SqlWork;
 import app.mockinterview.system.CapabilityToken;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,16 +22,23 @@ class MyPracticeController {
 
 	private final PracticeProfileRepository profiles;
 
-	MyPracticeController(MyPractice myPractice, PracticeProfileRepository profiles) {
+	private final SqlWork sqlWork;
+
+	MyPracticeController(MyPractice myPractice, PracticeProfileRepository profiles, SqlWork sqlWork) {
 		this.myPractice = myPractice;
 		this.profiles = profiles;
+		this.sqlWork = sqlWork;
 	}
 
 	@GetMapping("/practice")
 	String myPractice(HttpServletRequest request, Model model) {
 		Optional<String> profile = ProfileCookie.read(request).filter(this.profiles::existsById);
 		profile.ifPresent((id) -> {
-			model.addAttribute("practice", this.myPractice.view(id));
+			MyPracticeView view = this.myPractice.view(id);
+			model.addAttribute("practice", view);
+			List<String> owners = view.attempts().stream().map((row) -> SqlWork.practice(row.id())).toList();
+			model.addAttribute("sqlPassed", this.sqlWork.passedExercises(owners));
+			model.addAttribute("sqlTried", this.sqlWork.triedExercises(owners));
 			model.addAttribute("personalLink",
 					ServletUriComponentsBuilder.fromContextPath(request)
 						.path("/practice/profile/{id}")

@@ -33,10 +33,16 @@ enum TransferTables {
 	SCORING_SHEET("scoring_sheet", "id", true, Kind.USER_DATA),
 	SHEET_RATING("sheet_rating", "sheet_id, idx", false, Kind.USER_DATA),
 	SHEET_AMENDMENT("sheet_amendment", "id", true, Kind.USER_DATA),
-	CANDIDATE_RATING("candidate_rating", "interview_id, idx", false, Kind.USER_DATA);
+	CANDIDATE_RATING("candidate_rating", "interview_id, idx", false, Kind.USER_DATA),
 
-	/** Tables deliberately left out: Flyway's own and the instance lock. */
-	static final List<String> NOT_TRANSFERRED = List.of("flyway_schema_history", "app_lock");
+	SQL_QUERY("sql_query", "owner", false, Kind.USER_DATA), SQL_CHECK("sql_check", "id", true, Kind.USER_DATA);
+
+	/**
+	 * Tables deliberately left out: Flyway's own, the instance lock, and SQL exercises'
+	 * data, which the content import brings from the files.
+	 */
+	static final List<String> NOT_TRANSFERRED = List.of("flyway_schema_history", "app_lock", "sql_exercise",
+			"sql_data_file");
 
 	enum Kind {
 

@@ -1,6 +1,7 @@
 package app.mockinterview.content;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class ContentImportHealthIndicatorTests {
 	void downUntilTheImportHasRun() {
 		ContentProperties properties = new ContentProperties(Path.of("content"), true);
 		ContentImporter importer = new ContentImporter(null, null, properties, null, null, Clock.systemUTC(), null,
-				null, null);
+				null, null, List.of());
 		assertThat(new ContentImportHealthIndicator(importer, properties).health().getStatus()).isEqualTo(Status.DOWN);
 	}
 
@@ -27,7 +28,7 @@ class ContentImportHealthIndicatorTests {
 	void upWhenThisInstanceDoesNotImportAtStartUp() {
 		ContentProperties properties = new ContentProperties(Path.of("content"), false);
 		ContentImporter importer = new ContentImporter(null, null, properties, null, null, Clock.systemUTC(), null,
-				null, null);
+				null, null, List.of());
 		assertThat(new ContentImportHealthIndicator(importer, properties).health().getStatus()).isEqualTo(Status.UP);
 	}
 

@@ -65,7 +65,8 @@ class InterviewAccessTests {
 				new Object[] { HttpMethod.GET, "/sheet/summary", Map.of() },
 				new Object[] { HttpMethod.GET, "/sheet.csv", Map.of() },
 				new Object[] { HttpMethod.GET, "/sheets.csv", Map.of() },
-				new Object[] { HttpMethod.GET, "/sheet.json", Map.of() });
+				new Object[] { HttpMethod.GET, "/sheet.json", Map.of() },
+				new Object[] { HttpMethod.POST, "/sql/check", Map.of() });
 	}
 
 	static List<Object[]> candidateRoutes() {
@@ -76,7 +77,9 @@ class InterviewAccessTests {
 				new Object[] { HttpMethod.POST, "/notes/autosave",
 						Map.of("position", "0", "notes", "x", "revision", "9") },
 				new Object[] { HttpMethod.POST, "/self-assessment", Map.of() },
-				new Object[] { HttpMethod.POST, "/feedback", Map.of("clarity", "3", "helpfulness", "3") });
+				new Object[] { HttpMethod.POST, "/feedback", Map.of("clarity", "3", "helpfulness", "3") },
+				new Object[] { HttpMethod.POST, "/sql/run", Map.of("query", "SELECT 1") },
+				new Object[] { HttpMethod.POST, "/sql/query", Map.of("query", "SELECT 1") });
 	}
 
 	@Autowired

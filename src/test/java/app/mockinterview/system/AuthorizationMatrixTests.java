@@ -119,6 +119,9 @@ class AuthorizationMatrixTests {
 		routes.add(new Route(Family.PRACTICE, HttpMethod.POST, "/hints", stageForm));
 		routes.add(new Route(Family.PRACTICE, HttpMethod.POST, "/settings", with(stageForm, "relaxed", "true")));
 		routes.add(new Route(Family.PRACTICE, HttpMethod.POST, "/self-score", Map.of()));
+		routes.add(new Route(Family.PRACTICE, HttpMethod.POST, "/sql/run", with(stageForm, "query", "SELECT 1")));
+		routes.add(new Route(Family.PRACTICE, HttpMethod.POST, "/sql/check", with(stageForm, "query", "SELECT 1")));
+		routes.add(new Route(Family.PRACTICE, HttpMethod.POST, "/sql/query", Map.of("query", "SELECT 1")));
 
 		Map<String, String> interviewerNotes = Map.of("position", "0", "stage", "CLARIFY", "notes", "x", "revision",
 				"1");
@@ -143,6 +146,7 @@ class AuthorizationMatrixTests {
 		routes.add(new Route(Family.CONSOLE, HttpMethod.POST, "/notes/autosave", interviewerNotes));
 		routes.add(new Route(Family.CONSOLE, HttpMethod.POST, "/sheet", Map.of("version", "0")));
 		routes.add(new Route(Family.CONSOLE, HttpMethod.POST, "/sheet/autosave", Map.of("version", "0")));
+		routes.add(new Route(Family.CONSOLE, HttpMethod.POST, "/sql/check", Map.of()));
 
 		Map<String, String> candidateNotes = Map.of("position", "0", "notes", "x", "revision", "1");
 		routes.add(new Route(Family.ROOM, HttpMethod.GET, "", Map.of()));
@@ -152,6 +156,8 @@ class AuthorizationMatrixTests {
 		routes.add(new Route(Family.ROOM, HttpMethod.POST, "/notes/autosave", candidateNotes));
 		routes.add(new Route(Family.ROOM, HttpMethod.POST, "/self-assessment", Map.of()));
 		routes.add(new Route(Family.ROOM, HttpMethod.POST, "/feedback", Map.of("clarity", "3", "helpfulness", "3")));
+		routes.add(new Route(Family.ROOM, HttpMethod.POST, "/sql/run", Map.of("query", "SELECT 1")));
+		routes.add(new Route(Family.ROOM, HttpMethod.POST, "/sql/query", Map.of("query", "SELECT 1")));
 
 		routes.add(new Route(Family.INVITATION, HttpMethod.GET, "", Map.of()));
 		routes.add(new Route(Family.INVITATION, HttpMethod.POST, "", Map.of()));
