@@ -66,7 +66,7 @@ class SqlContentValidationTests {
 		List<ContentProblem> problems = validate();
 		assertThat(problems).isNotEmpty().allSatisfy((problem) -> {
 			assertThat(problem.path()).isEqualTo(question().toString());
-			assertThat(problem.line()).isEqualTo(48);
+			assertThat(problem.line()).isEqualTo(58);
 			assertThat(problem.message()).startsWith("the model solution fails on ").contains("custmer");
 		});
 		assertThat(problems).hasSize(4);

@@ -188,9 +188,14 @@ class SqlSandboxTests {
 
 		@Test
 		void aQueryThatAllocatesGigabytesRunsOutOfMemoryCleanly() {
-			assertThat(run("SELECT list(range) FROM range(300000000)").error()).startsWith("Out of Memory Error")
-				.contains("memory is limited")
-				.doesNotContain("SET memory_limit");
+			// On a loaded machine the wall-clock limit may stop it first; either way it
+			// ends cleanly.
+			String error = run("SELECT list(range) FROM range(300000000)").error();
+			assertThat(error).satisfiesAnyOf(
+					(message) -> assertThat(message).startsWith("Out of Memory Error")
+						.contains("memory is limited")
+						.doesNotContain("SET memory_limit"),
+					(message) -> assertThat(message).startsWith("The query ran longer than"));
 			assertThat(run("SELECT string_agg(md5(range::VARCHAR), ',') FROM range(100000000)").error())
 				.containsAnyOf("Out of Memory", "ran longer than");
 			assertStillServing();

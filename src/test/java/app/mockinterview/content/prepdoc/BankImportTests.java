@@ -59,6 +59,85 @@ class BankImportTests {
 	}
 
 	@Nested
+	class JudgingParts {
+
+		private static final String DOCUMENT = """
+				# EASY
+
+				### Q1. Choosing a file format for analytics
+
+				**Exact phrasing:**
+
+				> "Parquet or CSV for a table that analysts scan every day?" ([Blog][b])
+
+				**What the interviewer evaluates:**
+
+				- **Columnar storage**: says why scans read fewer bytes.
+				  - **Strong no**: says the formats read the same bytes.
+				  - **Lean no**: says Parquet is faster without saying why.
+				  - **Lean yes**: explains column pruning and compression.
+				  - **Strong yes**: also explains row-group statistics and predicate pushdown.
+
+				**Answer approach:**
+
+				1. Compare the formats on read cost.
+
+				**Model answer:**
+
+				Parquet stores columns together and keeps the schema.
+
+				**Follow-ups:**
+
+				- When is CSV still the right call?
+
+				**Red flags:**
+
+				- **At most Lean no on Columnar storage**: recommends CSV for daily scans.
+				- Talks only about file size.
+
+				**Common wrong answers:**
+
+				- **Parquet is always smaller**: tiny files with many columns can be larger than CSV.
+
+				**What a senior answer adds:**
+
+				- Asks how the files are partitioned and compacted.
+
+				[b]: https://example.org/blog
+				""";
+
+		@Test
+		void mapsLevelsRedFlagsWrongAnswersAndSeniorSignalsWhenTheDocumentHasThem() {
+			BankImportPreview preview = preview("judging.md", DOCUMENT.getBytes(StandardCharsets.UTF_8));
+			QuestionPreview question = preview.questions().get(0);
+			String markdown = markdown(question);
+			assertThat(markdown).contains("  - **Lean yes**: explains column pruning and compression.")
+				.contains("## Red flags\n\n- **At most Lean no on Columnar storage**: recommends CSV for daily scans.")
+				.doesNotContain("Talks only about file size")
+				.contains("## Common wrong answers\n\n- **Parquet is always smaller**")
+				.contains("## What a senior answer adds\n\n- Asks how the files are partitioned")
+				.contains("area: ")
+				.contains("kind: concept");
+			assertThat(question.problems()).extracting(Object::toString)
+				.anySatisfy((problem) -> assertThat(problem).contains("1 item(s) of 'Red flags' left out"))
+				.anySatisfy((problem) -> assertThat(problem).contains("guessed area"));
+		}
+
+		@Test
+		void warnsWhenTheDocumentHasNoLevelsOrJudgingParts() {
+			String bare = DOCUMENT.replaceAll("(?m)^  - \\*\\*(Strong|Lean).*\\n", "")
+				.replaceAll("(?s)\\*\\*Red flags:\\*\\*.*?(\\[b\\])", "$1");
+			QuestionPreview question = preview("bare.md", bare.getBytes(StandardCharsets.UTF_8)).questions().get(0);
+			assertThat(question.ready()).as("the question still imports").isTrue();
+			assertThat(question.problems()).extracting(Object::toString)
+				.anySatisfy((problem) -> assertThat(problem)
+					.contains("criterion 'Columnar storage' has no level " + "descriptions"))
+				.anySatisfy((problem) -> assertThat(problem).contains("no '## Red flags' section"));
+		}
+
+	}
+
+	@Nested
 	class Preview {
 
 		@Test
