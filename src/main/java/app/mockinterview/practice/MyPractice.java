@@ -45,7 +45,7 @@ class MyPractice {
 		List<MyPracticeView.AttemptRow> rows = all.stream()
 			.map((attempt) -> new MyPracticeView.AttemptRow(attempt.getId(), attempt.getQuestion().getId(),
 					attempt.getQuestion().getTitle(), attempt.getQuestion().getDifficulty(), attempt.getStartedAt(),
-					attempt.isCompleted(), attempt.getCurrentStage(), attempt.totalTime(now).toMinutes(),
+					attempt.isCompleted(), attempt.getCurrentStage(), attempt.totalTime(now).toSeconds(),
 					attempt.hintsUsed(),
 					attempt.averageSelfScore().isPresent() ? attempt.averageSelfScore().getAsDouble() : null))
 			.toList();

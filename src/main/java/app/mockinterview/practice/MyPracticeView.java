@@ -5,6 +5,7 @@ import java.util.List;
 
 import app.mockinterview.question.Difficulty;
 import app.mockinterview.question.Stage;
+import app.mockinterview.system.ElapsedTime;
 
 /**
  * The "My practice" page of one profile.
@@ -13,7 +14,7 @@ public record MyPracticeView(String profileId, List<AttemptRow> attempts, List<C
 		List<Suggestion> suggestions) {
 
 	public record AttemptRow(String id, String questionId, String questionTitle, Difficulty difficulty,
-			Instant startedAt, boolean completed, Stage currentStage, long totalMinutes, int hintsUsed,
+			Instant startedAt, boolean completed, Stage currentStage, long totalSeconds, int hintsUsed,
 			Double averageScore) {
 
 		private static final java.time.format.DateTimeFormatter STARTED = java.time.format.DateTimeFormatter
@@ -22,6 +23,11 @@ public record MyPracticeView(String profileId, List<AttemptRow> attempts, List<C
 
 		public String startedText() {
 			return STARTED.format(this.startedAt);
+		}
+
+		/** The time spent as the stage timers show it: "0:52", "12:05". */
+		public String totalText() {
+			return ElapsedTime.format(this.totalSeconds);
 		}
 
 	}

@@ -327,6 +327,14 @@ class PracticeFlowTests {
 		}
 
 		@Test
+		void showsTheTimeSpentToTheSecond() {
+			Document page = myPractice(PracticeFlowTests.this.profile);
+			assertThat(page.select(".attempts-table thead th").get(3).text()).isEqualTo("Time");
+			assertThat(page.select(".attempts-table tbody tr > *").get(3).text()).as("a first minute is not \"0 min\"")
+				.matches("0:[0-5][0-9]");
+		}
+
+		@Test
 		void suggestsQuestionsNeverTriedFirst() {
 			Document page = myPractice(PracticeFlowTests.this.profile);
 			assertThat(page.select(".suggestions li")).hasSize(3).allSatisfy((item) -> {
