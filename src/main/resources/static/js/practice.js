@@ -13,6 +13,19 @@
     heading.focus();
   }
 
+  // A self-score sent back for missing ratings opens at the form (the fragment of its action). With this script it
+  // opens at the first criterion left unrated instead, with the focus on its ratings: the fragment would take the
+  // focus away again, so it is dropped.
+  var selfScore = document.querySelector('form.self-score[action*="#"]');
+  if (selfScore) {
+    selfScore.setAttribute('action', selfScore.getAttribute('action').replace(/#.*$/, ''));
+  }
+  var unrated = document.querySelector('.criterion--missing input[type="radio"]');
+  if (unrated) {
+    unrated.closest('.criterion').scrollIntoView();
+    unrated.focus({ preventScroll: true });
+  }
+
   setUpTimer();
   setUpAutosave();
   setUpShortcuts();

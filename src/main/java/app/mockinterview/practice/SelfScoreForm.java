@@ -29,6 +29,12 @@ public record SelfScoreForm(List<Rating> ratings) {
 			.orElse(new Rating(key, null, ""));
 	}
 
+	/** Whether the criterion still lacks a rating, for marking it beside its buttons. */
+	public boolean unrated(String key) {
+		String rating = ratingFor(key).rating();
+		return rating == null || !rating.strip().matches("[0-9]{1,2}");
+	}
+
 	/** Problems that stop the self-score from being saved; empty when it is complete. */
 	public List<String> problems(List<RubricCriterion> rubric, List<RatingLevel> scale) {
 		List<String> problems = new ArrayList<>();

@@ -285,6 +285,19 @@ class PracticeFlowTests {
 		}
 
 		@Test
+		void anIncompleteSelfScoreOpensAtTheFormWithTheUnratedCriteriaMarked() {
+			goToReview();
+			assertThat(page().select("form.self-score").attr("action")).endsWith("/self-score#self-score-heading");
+			Document page = parse(
+					post("self-score", Map.of("ratings[0].key", "communication", "ratings[0].rating", "3")));
+			assertThat(page.select("fieldset.criterion--missing legend").eachText()).isNotEmpty()
+				.doesNotContain("Communication")
+				.hasSize(page.select("fieldset.criterion").size() - 1);
+			assertThat(page.select("fieldset.criterion--missing .field-error").first().text())
+				.isEqualTo("Not rated yet: choose a rating.");
+		}
+
+		@Test
 		void aCompleteSelfScoreFinishesTheAttemptWhichThenIsReadOnly() {
 			goToReview();
 			Document review = page();
