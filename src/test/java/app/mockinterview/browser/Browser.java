@@ -72,7 +72,18 @@ final class Browser implements AutoCloseable {
 	}
 
 	String text(String css) {
-		return find(css).getText();
+		// A live update may replace the element between finding and reading it (e.g.
+		// the first update after a page load): read it again.
+		for (int attempt = 1;; attempt++) {
+			try {
+				return find(css).getText();
+			}
+			catch (StaleElementReferenceException ex) {
+				if (attempt == 3) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	String mainText() {
