@@ -151,7 +151,8 @@ public class AutosaveLoad {
 				jar.toString(), "--server.port=" + port, "--server.address=127.0.0.1",
 				"--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("db").toAbsolutePath()
 						+ ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
-				"--logging.level.root=warn")
+				// Hundreds of interviews from one address: the creation limit is off.
+				"--app.limits.creations-per-hour=0", "--logging.level.root=warn")
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())
 			.start();

@@ -57,8 +57,8 @@ class CandidateRoomController {
 
 	@GetMapping(path = "/events", produces = "text/event-stream")
 	@ResponseBody
-	SseEmitter events(@PathVariable String token) {
-		return this.events.subscribe(this.service.candidateInterview(token).getId(), token);
+	SseEmitter events(@PathVariable String token, HttpServletRequest request) {
+		return this.events.subscribe(this.service.candidateInterview(token).getId(), token, request.getRemoteAddr());
 	}
 
 	@PostMapping("/notes")

@@ -83,8 +83,8 @@ class ConsoleController {
 
 	@GetMapping(path = "/events", produces = "text/event-stream")
 	@ResponseBody
-	SseEmitter events(@PathVariable String token) {
-		return this.events.subscribe(this.service.interviewIdOf(token), token);
+	SseEmitter events(@PathVariable String token, HttpServletRequest request) {
+		return this.events.subscribe(this.service.interviewIdOf(token), token, request.getRemoteAddr());
 	}
 
 	@PostMapping("/start")

@@ -39,14 +39,30 @@ class InterviewEvents {
 	private static final Duration STREAM_LIFETIME = Duration.ofMinutes(30);
 
 	/** Open streams per interview, each with the token of the page that opened it. */
-	private final Map<Long, Map<SseEmitter, String>> streams = new ConcurrentHashMap<>();
+	private final Map<Long, Map<SseEmitter, Stream>> streams = new ConcurrentHashMap<>();
+
+	/** Open streams per client address. */
+	private final Map<String, java.util.concurrent.atomic.AtomicInteger> perAddress = new ConcurrentHashMap<>();
+
+	private final int maxPerLink;
+
+	private final int maxPerAddress;
+
+	/** Who opened a stream: the link's token and the client's address. */
+	private record Stream(String token, String address) {
+
+	}
 
 	private final JdbcTemplate jdbc;
 
 	private final boolean sharedThroughDatabase;
 
-	InterviewEvents(JdbcTemplate jdbc, DataSource dataSource) {
+	InterviewEvents(JdbcTemplate jdbc, DataSource dataSource,
+			@org.springframework.beans.factory.annotation.Value("${app.limits.streams-per-link:20}") int maxPerLink,
+			@org.springframework.beans.factory.annotation.Value("${app.limits.streams-per-address:50}") int maxPerAddress) {
 		this.jdbc = jdbc;
+		this.maxPerLink = maxPerLink;
+		this.maxPerAddress = maxPerAddress;
 		this.sharedThroughDatabase = isPostgres(dataSource);
 	}
 
@@ -65,11 +81,30 @@ class InterviewEvents {
 		return this.sharedThroughDatabase;
 	}
 
-	SseEmitter subscribe(Long interviewId, String token) {
+	/**
+	 * Opens a stream for a page of the interview, within the limits: at most
+	 * {@code app.limits.streams-per-link} open streams per link (a few tabs are plenty)
+	 * and {@code app.limits.streams-per-address} per client address (several people
+	 * behind one address), each held on this instance; 0 turns a limit off.
+	 * @throws TooManyStreamsException over a limit (429)
+	 */
+	SseEmitter subscribe(Long interviewId, String token, String address) {
+		Map<SseEmitter, Stream> set = this.streams.computeIfAbsent(interviewId, (id) -> new ConcurrentHashMap<>());
+		int fromAddress = this.perAddress
+			.computeIfAbsent(address, (key) -> new java.util.concurrent.atomic.AtomicInteger())
+			.incrementAndGet();
+		if (this.maxPerAddress > 0 && fromAddress > this.maxPerAddress) {
+			release(address);
+			throw new TooManyStreamsException();
+		}
+		if (this.maxPerLink > 0
+				&& set.values().stream().filter((open) -> open.token().equals(token)).count() >= this.maxPerLink) {
+			release(address);
+			throw new TooManyStreamsException();
+		}
 		SseEmitter emitter = new SseEmitter(STREAM_LIFETIME.toMillis());
-		Map<SseEmitter, String> set = this.streams.computeIfAbsent(interviewId, (id) -> new ConcurrentHashMap<>());
-		set.put(emitter, token);
-		Runnable remove = () -> set.remove(emitter);
+		set.put(emitter, new Stream(token, address));
+		Runnable remove = () -> remove(set, emitter);
 		emitter.onCompletion(remove);
 		emitter.onTimeout(remove);
 		emitter.onError((ex) -> remove.run());
@@ -77,9 +112,21 @@ class InterviewEvents {
 			emitter.send(SseEmitter.event().name("ready").data("ready").reconnectTime(1000));
 		}
 		catch (IOException ex) {
-			set.remove(emitter);
+			remove(set, emitter);
 		}
 		return emitter;
+	}
+
+	/** Forgets a stream once, however many of its callbacks report its end. */
+	private void remove(Map<SseEmitter, Stream> set, SseEmitter emitter) {
+		Stream removed = set.remove(emitter);
+		if (removed != null) {
+			release(removed.address());
+		}
+	}
+
+	private void release(String address) {
+		this.perAddress.computeIfPresent(address, (key, count) -> (count.decrementAndGet() <= 0) ? null : count);
 	}
 
 	/**
@@ -136,10 +183,10 @@ class InterviewEvents {
 	 */
 	void close(Long interviewId, String token) {
 		Runnable close = () -> {
-			Map<SseEmitter, String> set = this.streams.getOrDefault(interviewId, Map.of());
+			Map<SseEmitter, Stream> set = this.streams.getOrDefault(interviewId, Map.of());
 			set.forEach((emitter, owner) -> {
-				if (owner.equals(token)) {
-					set.remove(emitter);
+				if (owner.token().equals(token)) {
+					remove(set, emitter);
 					emitter.complete();
 				}
 			});
@@ -187,7 +234,7 @@ class InterviewEvents {
 				emitter.send(SseEmitter.event().comment("heartbeat"));
 			}
 			catch (IOException | IllegalStateException ex) {
-				set.remove(emitter);
+				remove(set, emitter);
 			}
 		}));
 	}
@@ -201,15 +248,16 @@ class InterviewEvents {
 	void closeAll() {
 		this.streams.values().forEach((set) -> set.keySet().forEach(SseEmitter::complete));
 		this.streams.clear();
+		this.perAddress.clear();
 	}
 
-	private static void send(Map<SseEmitter, String> set, String name) {
+	private void send(Map<SseEmitter, Stream> set, String name) {
 		for (SseEmitter emitter : set.keySet()) {
 			try {
 				emitter.send(SseEmitter.event().name(name).data(name));
 			}
 			catch (IOException | IllegalStateException ex) {
-				set.remove(emitter);
+				remove(set, emitter);
 			}
 		}
 	}

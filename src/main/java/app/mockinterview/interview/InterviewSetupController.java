@@ -4,6 +4,7 @@ import java.util.List;
 
 import app.mockinterview.question.QuestionBank;
 import app.mockinterview.question.QuestionNotFoundException;
+import app.mockinterview.system.CreationLimited;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -42,6 +43,7 @@ class InterviewSetupController {
 	}
 
 	@PostMapping("/interviews")
+	@CreationLimited
 	String create(InterviewForm form, Model model, HttpServletRequest request, HttpServletResponse response) {
 		List<String> problems = form.problems();
 		QuestionPicks.Picked picked = this.picks.resolve(form.chosen());

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import app.mockinterview.question.Stage;
 import app.mockinterview.system.CommitUnavailableException;
+import app.mockinterview.system.CreationLimited;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -41,6 +42,7 @@ class AttemptController {
 	}
 
 	@PostMapping("/questions/{questionId}/practice")
+	@CreationLimited
 	String start(@PathVariable String questionId, HttpServletRequest request, HttpServletResponse response) {
 		PracticeService.Started started = this.practice.start(ProfileCookie.read(request), questionId);
 		ProfileCookie.write(request, response, started.profileId());

@@ -10,4 +10,6 @@ interface PracticeAttemptRepository extends JpaRepository<PracticeAttempt, Strin
 	@EntityGraph(attributePaths = { "question" })
 	List<PracticeAttempt> findByProfileIdOrderByStartedAtDesc(String profileId);
 
+	long countByProfileId(String profileId);
+
 }

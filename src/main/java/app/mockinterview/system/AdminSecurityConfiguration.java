@@ -4,11 +4,19 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
+import java.io.IOException;
+import java.time.Duration;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -16,8 +24,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The admin area ({@code /admin/**}) has its own filter chain, checked before the main
@@ -34,7 +45,8 @@ class AdminSecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain adminSecurityFilterChain(HttpSecurity http, AdminProperties admin) throws Exception {
+	SecurityFilterChain adminSecurityFilterChain(HttpSecurity http, AdminProperties admin, AdminSignInGuard guard)
+			throws Exception {
 		http.securityMatcher("/admin", "/admin/**")
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// Keep the CSRF token when HTTP Basic signs the admin in (on every request):
@@ -57,9 +69,39 @@ class AdminSecurityConfiguration {
 			return http.build();
 		}
 		http.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole("ADMIN"))
-			.authenticationManager(new AdminAuthentication(admin.username(), admin.password()))
-			.httpBasic((basic) -> basic.realmName(REALM));
+			.authenticationManager(new AdminAuthentication(admin.username(), admin.password(), guard))
+			.httpBasic((basic) -> basic.realmName(REALM))
+			.addFilterBefore(new SignInThrottle(guard), BasicAuthenticationFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * Refuses a sign-in attempt (a request that carries credentials) from an address that
+	 * must wait, before the password is checked.
+	 */
+	static final class SignInThrottle extends OncePerRequestFilter {
+
+		private final AdminSignInGuard guard;
+
+		SignInThrottle(AdminSignInGuard guard) {
+			this.guard = guard;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			String credentials = request.getHeader(HttpHeaders.AUTHORIZATION);
+			if (credentials != null) {
+				Duration wait = this.guard.wait(request.getRemoteAddr());
+				if (!wait.isZero()) {
+					response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, wait.toSeconds())));
+					response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+					return;
+				}
+			}
+			chain.doFilter(request, response);
+		}
+
 	}
 
 	/**
@@ -72,9 +114,12 @@ class AdminSecurityConfiguration {
 
 		private final byte[] password;
 
-		AdminAuthentication(String username, String password) {
+		private final AdminSignInGuard guard;
+
+		AdminAuthentication(String username, String password, AdminSignInGuard guard) {
 			this.username = digest(username);
 			this.password = digest(password);
+			this.guard = guard;
 		}
 
 		@Override
@@ -85,9 +130,13 @@ class AdminSecurityConfiguration {
 			boolean userMatches = MessageDigest.isEqual(this.username, digest(name));
 			boolean passwordMatches = MessageDigest.isEqual(this.password,
 					digest((credentials != null) ? credentials.toString() : ""));
+			String address = (authentication.getDetails() instanceof WebAuthenticationDetails details)
+					? details.getRemoteAddress() : "unknown";
 			if (!(userMatches & passwordMatches)) {
+				this.guard.failed(address);
 				throw new BadCredentialsException("Bad credentials");
 			}
+			this.guard.succeeded(address);
 			return UsernamePasswordAuthenticationToken.authenticated(name, null,
 					AuthorityUtils.createAuthorityList("ROLE_ADMIN"));
 		}

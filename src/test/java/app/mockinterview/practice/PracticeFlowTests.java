@@ -375,12 +375,51 @@ class PracticeFlowTests {
 			Document page = myPractice(PracticeFlowTests.this.profile);
 			String link = page.select("#personal-link").val();
 			assertThat(link).endsWith("/practice/profile/" + PracticeFlowTests.this.profile.getValue());
-			MvcTestResult restored = PracticeFlowTests.this.mvc.get()
-				.uri(link.substring(link.indexOf("/practice/")))
-				.exchange();
+			String path = link.substring(link.indexOf("/practice/"));
+			MvcTestResult asked = PracticeFlowTests.this.mvc.get().uri(path).exchange();
+			assertThat(asked).hasStatusOk();
+			assertThat(parse(asked).select("form[method=post]").attr("action")).isEqualTo(path);
+			MvcTestResult restored = PracticeFlowTests.this.mvc.post().uri(path).with(csrf()).exchange();
 			assertThat(restored).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/practice");
 			assertThat(restored.getResponse().getCookie(ProfileCookie.NAME).getValue())
 				.isEqualTo(PracticeFlowTests.this.profile.getValue());
+		}
+
+		@Test
+		void openingSomeoneElsesPersonalLinkOnlyAsksAndSwitchingCanBeUndone() throws Exception {
+			Cookie mine = PracticeFlowTests.this.mvc.post()
+				.uri("/questions/" + QUESTION + "/practice")
+				.with(csrf())
+				.exchange()
+				.getResponse()
+				.getCookie(ProfileCookie.NAME);
+			String theirs = "/practice/profile/" + PracticeFlowTests.this.profile.getValue();
+
+			MvcTestResult asked = PracticeFlowTests.this.mvc.get().uri(theirs).cookie(mine).exchange();
+			assertThat(asked).hasStatusOk();
+			assertThat(asked.getResponse().getCookie(ProfileCookie.NAME)).isNull();
+			assertThat(parse(asked).text()).contains("1 practice attempt")
+				.doesNotContain(PracticeFlowTests.this.attempt);
+			assertThat(asked.getResponse().getContentAsString()).doesNotContain(PracticeFlowTests.this.attempt);
+
+			MvcTestResult switched = PracticeFlowTests.this.mvc.post().uri(theirs).cookie(mine).with(csrf()).exchange();
+			assertThat(switched.getResponse().getCookie(ProfileCookie.NAME).getValue())
+				.isEqualTo(PracticeFlowTests.this.profile.getValue());
+			Cookie previous = switched.getResponse().getCookie(ProfileCookie.PREVIOUS);
+			assertThat(previous.getValue()).isEqualTo(mine.getValue());
+
+			Document page = parse(PracticeFlowTests.this.mvc.get()
+				.uri("/practice")
+				.cookie(switched.getResponse().getCookie(ProfileCookie.NAME), previous)
+				.exchange());
+			String back = page.select("form:contains(Switch back)").attr("action");
+			assertThat(back).isEqualTo("/practice/profile/" + mine.getValue());
+			MvcTestResult undone = PracticeFlowTests.this.mvc.post()
+				.uri(back)
+				.cookie(switched.getResponse().getCookie(ProfileCookie.NAME), previous)
+				.with(csrf())
+				.exchange();
+			assertThat(undone.getResponse().getCookie(ProfileCookie.NAME).getValue()).isEqualTo(mine.getValue());
 		}
 
 		@Test

@@ -40,6 +40,28 @@ public final class BankImport {
 
 	public static final int MAX_DOCUMENT_BYTES = 1024 * 1024;
 
+	/**
+	 * Questions per document: a prep document holds tens; beyond this the preview would
+	 * be too long to read (and to send).
+	 */
+	public static final int MAX_QUESTIONS = 200;
+
+	/**
+	 * Ignored parts and problems listed per document and per question; the rest are
+	 * counted, so the preview stays short whatever the document holds.
+	 */
+	public static final int MAX_LISTED = 100;
+
+	/**
+	 * Headings of any level per document, counted before parsing: enough for
+	 * {@link #MAX_QUESTIONS} questions with their group headings and code comments, and a
+	 * bound on what the parser is given.
+	 */
+	public static final int MAX_HEADINGS = 2_000;
+
+	private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("^ {0,3}#{1,6}(\\s|$)",
+			java.util.regex.Pattern.MULTILINE);
+
 	private static final String QUESTIONS_DIR = "questions";
 
 	private static final int MAX_SLUG = 60;
@@ -59,10 +81,27 @@ public final class BankImport {
 					"the document is too large (" + bytes.length + " bytes, at most " + MAX_DOCUMENT_BYTES + ")")));
 		}
 		PrepDocumentText.Decoded decoded = PrepDocumentText.decode(bytes);
+		long headings = HEADING.matcher(decoded.text()).results().count();
+		if (headings > MAX_HEADINGS) {
+			return new BankImportPreview(name, decoded.notes(), 0, List.of(), List.of(),
+					List.of(ContentProblem.error(name, 1,
+							"the document has " + headings + " headings, at most " + MAX_HEADINGS + " (and "
+									+ MAX_QUESTIONS + " questions) can be imported at once: split it into several "
+									+ "documents")));
+		}
 		PrepDocument document = new PrepDocumentParser(name).parse(decoded.text());
+		if (document.questions().size() > MAX_QUESTIONS) {
+			return new BankImportPreview(name, decoded.notes(), 0, List.of(), List.of(),
+					List.of(ContentProblem.error(name, 1,
+							"the document has " + document.questions().size() + " question headings, at most "
+									+ MAX_QUESTIONS + " can be imported at once: split it into several documents")));
+		}
 		PrepQuestionMapper mapper = new PrepQuestionMapper(name, document.links(), name);
 		Map<String, ExistingFile> existing = existingFiles(contentDir);
 		Set<String> taken = new HashSet<>();
+		Set<String> existingPaths = new HashSet<>();
+		existing.values().forEach((file) -> existingPaths.add(file.path()));
+		Map<String, Integer> nextSuffix = new HashMap<>();
 		Map<String, Integer> orderByDifficulty = new HashMap<>();
 		List<QuestionPreview> questions = new ArrayList<>();
 		int number = 0;
@@ -72,18 +111,41 @@ public final class BankImport {
 			int order = orderByDifficulty.merge(difficultyKey, 1, Integer::sum);
 			PrepQuestionMapper.Mapped mapped = mapper.map(prep, order);
 			List<ContentProblem> problems = new ArrayList<>(mapped.problems());
-			String id = uniqueId(slug(mapped.title()), name, existing, taken);
+			String id = uniqueId(slug(mapped.title()), name, existing, existingPaths, taken, nextSuffix);
 			taken.add(id);
 			Optional<PlannedFile> file = mapped.question()
 				.flatMap((question) -> plan(question.withId(id), name, prep.line(), existing, problems));
 			questions.add(new QuestionPreview(number, prep.line(), prep.heading(), mapped.title(),
 					mapped.difficulty().map((d) -> d.slug()).orElse("?"), parts(prep),
-					prep.ignored().stream().map((i) -> new IgnoredPart(i.line(), i.what())).toList(), problems, file));
+					listed(prep.ignored().stream().map((i) -> new IgnoredPart(i.line(), i.what())).toList()),
+					listedProblems(problems, name), file));
 		}
 		List<String> notes = decoded.notes();
 		return new BankImportPreview(name, notes, document.links().size(), questions,
-				document.ignored().stream().map((i) -> new IgnoredPart(i.line(), i.what())).toList(),
-				document.problems());
+				listed(document.ignored().stream().map((i) -> new IgnoredPart(i.line(), i.what())).toList()),
+				listedProblems(document.problems(), name));
+	}
+
+	private static List<IgnoredPart> listed(List<IgnoredPart> parts) {
+		if (parts.size() <= MAX_LISTED) {
+			return parts;
+		}
+		List<IgnoredPart> listed = new ArrayList<>(parts.subList(0, MAX_LISTED));
+		IgnoredPart next = parts.get(MAX_LISTED);
+		listed.add(new IgnoredPart(next.line(), "and " + (parts.size() - MAX_LISTED) + " more ignored parts"));
+		return listed;
+	}
+
+	private static List<ContentProblem> listedProblems(List<ContentProblem> problems, String name) {
+		if (problems.size() <= MAX_LISTED) {
+			return problems;
+		}
+		List<ContentProblem> listed = new ArrayList<>(problems.subList(0, MAX_LISTED));
+		String more = "and " + (problems.size() - MAX_LISTED) + " more problems";
+		listed.add(problems.subList(MAX_LISTED, problems.size()).stream().anyMatch(ContentProblem::isError)
+				? ContentProblem.error(name, problems.get(MAX_LISTED).line(), more)
+				: ContentProblem.warning(name, problems.get(MAX_LISTED).line(), more));
+		return listed;
 	}
 
 	/**
@@ -156,8 +218,11 @@ public final class BankImport {
 	 * it is updated).
 	 */
 	private static String uniqueId(String slug, String documentName, Map<String, ExistingFile> existing,
-			Set<String> taken) {
-		for (int n = 1;; n++) {
+			Set<String> existingPaths, Set<String> taken, Map<String, Integer> nextSuffix) {
+		// Many questions with one title would otherwise try every suffix taken before:
+		// carry on from the last one instead (linear, not quadratic, in the questions).
+		for (int n = nextSuffix.getOrDefault(slug, 1);; n++) {
+			nextSuffix.put(slug, n + 1);
 			String candidate = (n == 1) ? slug : slug + "-" + n;
 			if (taken.contains(candidate)) {
 				continue;
@@ -166,9 +231,7 @@ public final class BankImport {
 			if (file != null && documentName.equals(file.importedFrom())) {
 				return candidate;
 			}
-			boolean pathTaken = existing.values()
-				.stream()
-				.anyMatch((other) -> other.path().equals(QUESTIONS_DIR + "/" + candidate + ".md"));
+			boolean pathTaken = existingPaths.contains(QUESTIONS_DIR + "/" + candidate + ".md");
 			if (file == null && !pathTaken) {
 				return candidate;
 			}

@@ -1,0 +1,67 @@
+package app.mockinterview.system;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Practice attempts and interviews nobody touched for the retention period are deleted
+ * with everything that belongs to them; anything touched since stays.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class RetentionTests {
+
+	static final String QUESTION = "kafka-consumer-lag-without-loss";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Test
+	void untouchedWorkIsDeletedAndTouchedWorkStays() throws Exception {
+		ServerBrowser browser = new ServerBrowser("http://127.0.0.1:" + this.port);
+		String attempt = "/practice/attempts/"
+				+ ServerBrowser.redirectToken(browser.post("/questions/" + QUESTION + "/practice", Map.of()));
+		String console = "/interviews/i/"
+				+ ServerBrowser.redirectToken(browser.post("/interviews", Map.of("questions", QUESTION)));
+		assertThat(browser
+			.post(console + "/notes/autosave",
+					Map.of("position", "0", "stage", "CLARIFY", "notes", "kept", "revision", "1"))
+			.statusCode()).isEqualTo(200);
+		assertThat(browser.get(console + "/sheet").statusCode()).isEqualTo(200);
+
+		// Touched within the period: kept.
+		assertThat(delete(Instant.now().minus(Duration.ofDays(1)))).isZero();
+		assertThat(browser.get(attempt).statusCode()).isEqualTo(200);
+		assertThat(browser.get(console).statusCode()).isEqualTo(200);
+
+		// Nothing touched since the cutoff: deleted, sheets, notes and all.
+		assertThat(delete(Instant.now().plus(Duration.ofMinutes(5)))).isGreaterThanOrEqualTo(2);
+		assertThat(browser.get(attempt).statusCode()).isEqualTo(404);
+		assertThat(browser.get(console).statusCode()).isEqualTo(404);
+	}
+
+	private int delete(Instant cutoff) throws Exception {
+		int deleted = 0;
+		for (String name : new String[] { "practiceRetention", "interviewRetention" }) {
+			Object retention = this.context.getBean(name);
+			var method = retention.getClass().getMethod("deleteUntouchedSince", Instant.class);
+			method.setAccessible(true);
+			deleted += (int) method.invoke(retention, cutoff);
+		}
+		return deleted;
+	}
+
+}
