@@ -45,7 +45,7 @@ class CandidateRoomController {
 	String room(@PathVariable String token, HttpServletRequest request, Model model) {
 		InterviewViews.Room room = this.pages.room(token, ConsoleController.baseUrl(request));
 		model.addAttribute("room", room);
-		this.sql.addToRoom(model, room, this.service.candidateInterview(token));
+		this.sql.addToRoom(model, room, () -> this.service.candidateInterview(token));
 		return "interview/candidate";
 	}
 

@@ -36,9 +36,12 @@ class InterviewSql {
 	 * Adds {@code sql} (unless a run put one there) while the interview runs on a SQL
 	 * exercise.
 	 */
-	void addToRoom(Model model, InterviewViews.Room room, Interview interview) {
-		if (!model.containsAttribute("sql")) {
-			candidatePanel(room, interview).ifPresent((panel) -> model.addAttribute("sql", panel));
+	void addToRoom(Model model, InterviewViews.Room room, Supplier<Interview> interview) {
+		// The interview is looked up only for a SQL exercise: the room costs no query
+		// more.
+		if (!model.containsAttribute("sql") && room.status() == InterviewStatus.RUNNING
+				&& this.runner.isExercise(room.current().id())) {
+			candidatePanel(room, interview.get()).ifPresent((panel) -> model.addAttribute("sql", panel));
 		}
 	}
 
