@@ -1,5 +1,7 @@
 package app.mockinterview.interview;
 
+import app.mockinterview.sql.SqlWork;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -84,6 +86,11 @@ class InterviewRetention {
 				this.jdbc.update("delete from " + table + " where interview_id = ?", id);
 			}
 			this.jdbc.update("delete from interview where id = ?", id);
+			// The candidate's SQL work (saved query, check history) of every question of
+			// the interview.
+			String owners = SqlWork.interview(id, 0).replaceFirst("0$", "%");
+			this.jdbc.update("delete from sql_query where owner like ?", owners);
+			this.jdbc.update("delete from sql_check where owner like ?", owners);
 		}
 		if (!stale.isEmpty()) {
 			logger.info("Retention: deleted {} interview(s) untouched since {}", stale.size(), cutoff);

@@ -1,5 +1,7 @@
 package app.mockinterview.practice;
 
+import app.mockinterview.sql.SqlWork;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,6 +63,10 @@ class PracticeRetention {
 			this.jdbc.update("delete from attempt_self_score where attempt_id = ?", id);
 			this.jdbc.update("delete from attempt_stage where attempt_id = ?", id);
 			this.jdbc.update("delete from practice_attempt where id = ?", id);
+			// The attempt's SQL work (saved query, check history) holds what the person
+			// typed too.
+			this.jdbc.update("delete from sql_query where owner = ?", SqlWork.practice(id));
+			this.jdbc.update("delete from sql_check where owner = ?", SqlWork.practice(id));
 		}
 		int profiles = this.jdbc.update("""
 				delete from practice_profile p where p.created_at < ?

@@ -29,6 +29,9 @@ class RetentionTests {
 	@Autowired
 	ApplicationContext context;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Test
 	void untouchedWorkIsDeletedAndTouchedWorkStays() throws Exception {
 		ServerBrowser browser = new ServerBrowser("http://127.0.0.1:" + this.port);
@@ -42,6 +45,18 @@ class RetentionTests {
 			.statusCode()).isEqualTo(200);
 		assertThat(browser.get(console + "/sheet").statusCode()).isEqualTo(200);
 
+		String attemptId = attempt.substring(attempt.lastIndexOf('/') + 1);
+		long interviewId = this.jdbc.queryForObject("select max(id) from interview", Long.class);
+		for (String owner : new String[] { app.mockinterview.sql.SqlWork.practice(attemptId),
+				app.mockinterview.sql.SqlWork.interview(interviewId, 0) }) {
+			this.jdbc.update("insert into sql_query (owner, question_id, query, saved_at) values (?, ?, ?, ?)", owner,
+					QUESTION, "SELECT 'typed'", java.sql.Timestamp.from(Instant.now()));
+			this.jdbc.update(
+					"insert into sql_check (owner, question_id, query, passed, total, detail, checked_at) "
+							+ "values (?, ?, ?, 0, 1, '', ?)",
+					owner, QUESTION, "SELECT 'typed'", java.sql.Timestamp.from(Instant.now()));
+		}
+
 		// Touched within the period: kept.
 		assertThat(delete(Instant.now().minus(Duration.ofDays(1)))).isZero();
 		assertThat(browser.get(attempt).statusCode()).isEqualTo(200);
@@ -51,6 +66,13 @@ class RetentionTests {
 		assertThat(delete(Instant.now().plus(Duration.ofMinutes(5)))).isGreaterThanOrEqualTo(2);
 		assertThat(browser.get(attempt).statusCode()).isEqualTo(404);
 		assertThat(browser.get(console).statusCode()).isEqualTo(404);
+		assertThat(this.jdbc.queryForObject("select count(*) from sql_query where query = 'SELECT ''typed'''",
+				Integer.class))
+			.as("the SQL typed in the deleted attempt and interview")
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from sql_check where query = 'SELECT ''typed'''",
+				Integer.class))
+			.isZero();
 	}
 
 	private int delete(Instant cutoff) throws Exception {
