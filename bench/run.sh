@@ -294,7 +294,7 @@ stop_app
 # The shipped content plus the SQL exercise of the tests (when the shipped content has none of its own).
 log "SQL runner"
 mkdir -p "$WORK/bank-sql" && cp -r content/. "$WORK/bank-sql/"
-SQL_QUESTION=$(ls "$WORK/bank-sql/sql" 2>/dev/null | sed -n 1p)
+SQL_QUESTION=$( (ls "$WORK/bank-sql/sql" 2>/dev/null || true) | sed -n 1p)
 if [[ -z $SQL_QUESTION ]]; then
   cp -r src/test/resources/sql-content/sql "$WORK/bank-sql/"
   cp src/test/resources/sql-content/questions/sql-spend-per-customer.md "$WORK/bank-sql/questions/"

@@ -21,11 +21,16 @@ request = function()
   }, body)
 end
 
+-- Each wrk thread counts in its own Lua state; done() runs in another and asks the threads.
+local threads = {}
+setup = function(thread) table.insert(threads, thread) end
 busy = 0
 response = function(status, headers, body)
   if status == 503 then busy = busy + 1 end
 end
 
 done = function(summary, latency, requests)
-  io.write(string.format("sql-run: %d busy\n", busy))
+  local total = 0
+  for _, thread in ipairs(threads) do total = total + (thread:get("busy") or 0) end
+  io.write(string.format("sql-run: %d busy\n", total))
 end
