@@ -86,6 +86,19 @@ public class BankExport {
 					zip.closeEntry();
 				}
 			}
+			// SQL exercises' schemas and data sets, as they are.
+			Path sql = root.resolve("sql");
+			if (Files.isDirectory(sql)) {
+				List<Path> data;
+				try (Stream<Path> paths = Files.walk(sql, 4)) {
+					data = paths.filter(Files::isRegularFile).sorted().toList();
+				}
+				for (Path file : data) {
+					zip.putNextEntry(new ZipEntry(root.relativize(file).toString().replace('\\', '/')));
+					zip.write(Files.readAllBytes(file));
+					zip.closeEntry();
+				}
+			}
 		}
 		return skipped;
 	}

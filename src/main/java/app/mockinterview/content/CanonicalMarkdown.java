@@ -60,6 +60,12 @@ public final class CanonicalMarkdown {
 		if (question.order() != null) {
 			out.append("order: ").append(question.order()).append('\n');
 		}
+		if (question.sql() != null) {
+			out.append("sql:\n  ordered: ").append(question.sql().ordered()).append('\n');
+			if (question.sql().tolerance() != null) {
+				out.append("  tolerance: ").append(question.sql().tolerance()).append('\n');
+			}
+		}
 		if (question.importedFrom() != null && !question.importedFrom().isBlank()) {
 			out.append(IMPORTED_FROM).append(": ").append(scalar(question.importedFrom())).append('\n');
 		}
@@ -128,7 +134,14 @@ public final class CanonicalMarkdown {
 				front.optionalText(IMPORTED_FROM, 300).orElse(null), sections.get(QuestionFileParser.PROMPT),
 				sections.get(QuestionFileParser.EVALUATES), sections.getOrDefault(QuestionFileParser.CLARIFY, ""),
 				sections.get(QuestionFileParser.APPROACH), sections.get(QuestionFileParser.MODEL_ANSWER),
-				sections.get(QuestionFileParser.FOLLOW_UPS), judging, sections.get(QuestionFileParser.SOURCES)));
+				sections.get(QuestionFileParser.FOLLOW_UPS), judging, sections.get(QuestionFileParser.SOURCES),
+				front.section("sql")
+					.map((sql) -> new CanonicalQuestion.Sql(
+							Optional.ofNullable(sql.get("ordered"))
+								.map((n) -> Boolean.parseBoolean(n.getValue().strip()))
+								.orElse(false),
+							Optional.ofNullable(sql.get("tolerance")).map((n) -> n.getValue().strip()).orElse(null)))
+					.orElse(null)));
 	}
 
 	private static int number(Map<String, ScalarNode> entries, String key, int fallback) {

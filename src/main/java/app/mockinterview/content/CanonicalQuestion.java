@@ -20,7 +20,7 @@ import app.mockinterview.question.StageMinutes;
 public record CanonicalQuestion(String id, String title, Difficulty difficulty, Area area, QuestionKind kind,
 		List<String> topics, List<String> companies, String reported, String sourceName, String sourceUrl,
 		StageMinutes minutes, Integer order, String importedFrom, String prompt, String evaluates, String clarify,
-		String approach, String modelAnswer, String followUps, Judging judging, String sources) {
+		String approach, String modelAnswer, String followUps, Judging judging, String sources, Sql sql) {
 
 	public CanonicalQuestion {
 		topics = List.copyOf(topics);
@@ -50,12 +50,20 @@ public record CanonicalQuestion(String id, String title, Difficulty difficulty, 
 
 	}
 
+	/**
+	 * The {@code sql:} settings of a SQL exercise, as written ({@code tolerance} may be
+	 * null); null for other questions.
+	 */
+	public record Sql(boolean ordered, String tolerance) {
+
+	}
+
 	/** The same question under another id. */
 	public CanonicalQuestion withId(String newId) {
 		return new CanonicalQuestion(newId, this.title, this.difficulty, this.area, this.kind, this.topics,
 				this.companies, this.reported, this.sourceName, this.sourceUrl, this.minutes, this.order,
 				this.importedFrom, this.prompt, this.evaluates, this.clarify, this.approach, this.modelAnswer,
-				this.followUps, this.judging, this.sources);
+				this.followUps, this.judging, this.sources, this.sql);
 	}
 
 }

@@ -29,12 +29,15 @@ final class CriterionLevels {
 			List<ContentProblem> problems) {
 		List<LabelledItems.Item> levels = criterion.nested();
 		List<String> labels = terms.labels();
+		if (levels.isEmpty() && imported) {
+			// reported once per file by the parser
+			return List.of();
+		}
 		if (levels.isEmpty()) {
 			String message = "criterion '" + criterion.name() + "' has no level descriptions: nest one bullet per "
 					+ "rating under it, lowest first: "
 					+ String.join(", ", labels.stream().map((l) -> "**" + l + "**").toList());
-			problems.add(imported ? ContentProblem.warning(path, criterion.line(), message)
-					: ContentProblem.error(path, criterion.line(), message));
+			problems.add(ContentProblem.error(path, criterion.line(), message));
 			return List.of();
 		}
 		List<String> html = new ArrayList<>();

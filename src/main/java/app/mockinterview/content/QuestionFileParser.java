@@ -172,15 +172,10 @@ final class QuestionFileParser {
 		front.optionalText(CanonicalMarkdown.IMPORTED_FROM, 300);
 		MarkdownSections sections = MarkdownSections.read(path, text, front.bodyStartLine(), SECTIONS, Set.of(CLARIFY),
 				imported ? optionalWhenImported() : Set.of(VERSION_NOTES), this.markdown, problems);
-		if (imported) {
-			JUDGING_SECTIONS.stream()
-				.filter((name) -> !sections.has(name))
-				.sorted()
-				.forEach((name) -> problems.add(ContentProblem.warning(path, 1,
-						"no '## " + name + "' section: interviewers and the practice review get no "
-								+ name.toLowerCase(Locale.ROOT) + " for this question until it is added")));
-		}
 		List<RubricCriterion> criteria = readCriteria(path, sections, terms, imported, problems);
+		if (imported) {
+			warnAboutWhatAnImportLacks(path, sections, criteria, problems);
+		}
 		InterviewerGuide guide = new InterviewerGuide(readRedFlags(path, sections, criteria, terms, problems),
 				readWrongAnswers(path, sections, problems), readSeniorSignals(sections), html(sections, VERSION_NOTES));
 		List<Hint> hints = new ArrayList<>();
@@ -263,6 +258,30 @@ final class QuestionFileParser {
 	private static int minutes(FrontMatter front, Map<String, ScalarNode> entries, String stage, int fallback) {
 		ScalarNode node = entries.get(stage);
 		return (node != null) ? front.number("minutes." + stage, node, 1, 120, fallback) : fallback;
+	}
+
+	/**
+	 * One warning for everything a file imported from a prep document lacks of the
+	 * judging parts, so that a large import stays readable.
+	 */
+	private static void warnAboutWhatAnImportLacks(String path, MarkdownSections sections,
+			List<RubricCriterion> criteria, List<ContentProblem> problems) {
+		List<String> missing = new ArrayList<>();
+		List<String> withoutLevels = criteria.stream()
+			.filter((criterion) -> !criterion.hasLevels())
+			.map(RubricCriterion::name)
+			.toList();
+		if (!withoutLevels.isEmpty()) {
+			missing.add("level descriptions for " + String.join(", ", withoutLevels));
+		}
+		SECTIONS.stream()
+			.filter(JUDGING_SECTIONS::contains)
+			.filter((name) -> !sections.has(name))
+			.forEach((name) -> missing.add("a '## " + name + "' section"));
+		if (!missing.isEmpty()) {
+			problems.add(ContentProblem.warning(path, 1, "imported without " + String.join("; ", missing)
+					+ ": interviewers and the practice review get none of it until it is added"));
+		}
 	}
 
 	private static Set<String> optionalWhenImported() {

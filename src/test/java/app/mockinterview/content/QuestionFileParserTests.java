@@ -324,8 +324,8 @@ class QuestionFileParserTests {
 			assertThat(imported.question()).isPresent();
 			assertThat(imported.question().get().guide().redFlags()).isEmpty();
 			assertThat(imported.problems()).extracting(Object::toString)
-				.containsExactly(PATH + ":1: warning: no '## Red flags' section: interviewers and the practice review "
-						+ "get no red flags for this question until it is added");
+				.containsExactly(PATH + ":1: warning: imported without a '## Red flags' section: interviewers and the "
+						+ "practice review get none of it until it is added");
 		}
 
 		@Test

@@ -313,17 +313,19 @@ class XssCorpusTests {
 			StringBuilder paragraphs = new StringBuilder();
 			StringBuilder steps = new StringBuilder();
 			StringBuilder criteria = new StringBuilder();
+			StringBuilder judging = new StringBuilder();
 			int n = 0;
 			for (String payload : payloads) {
 				n++;
 				items.append("- ").append(payload.replace("\n", "\n  ")).append('\n');
 				paragraphs.append(payload).append("\n\n");
 				steps.append(n).append(". ").append(payload.replace("\n", " ")).append('\n');
-				criteria.append("- **Criterion ")
-					.append(n)
-					.append("**: ")
-					.append(payload.replace("\n", " "))
-					.append('\n');
+				String flat = payload.replace("\n", " ");
+				criteria.append("- **Criterion ").append(n).append("**: ").append(flat).append('\n');
+				for (String level : List.of("Strong no", "Lean no", "Lean yes", "Strong yes")) {
+					criteria.append("  - **").append(level).append("**: ").append(flat).append('\n');
+				}
+				judging.append("- **Claim ").append(n).append("**: ").append(flat).append('\n');
 			}
 			String yamlPayload = "\"Hostile markup <script>alert('title')</script><img src=x onerror=alert(1)>\"";
 			String file = """
@@ -331,6 +333,8 @@ class XssCorpusTests {
 					id: %s
 					title: %s
 					difficulty: hard
+					area: governance
+					kind: concept
 					topics: ["<svg onload=alert(1)>", Security]
 					companies: ["<img src=x onerror=alert(2)>"]
 					reported: "<a href=\\"javascript:alert(3)\\">reported</a>"
@@ -362,12 +366,24 @@ class XssCorpusTests {
 					## Follow-ups
 
 					%s
+					## Red flags
+
+					- **At most Lean no on Criterion 1**: %s
+					## Common wrong answers
+
+					%s
+					## What a senior answer adds
+
+					%s
+					## Version notes
+
+					%s
 					## Sources
 
 					- [source](javascript:alert('source'))
 					- [real source](https://example.org/hostile)
 					""".formatted(HOSTILE_QUESTION, yamlPayload, paragraphs, criteria, items, steps, paragraphs, items,
-					items);
+					items, payloads.get(0).replace("\n", " "), judging, items, items);
 			Files.writeString(dir.resolve("questions").resolve(HOSTILE_QUESTION + ".md"), file);
 			return dir;
 		}

@@ -169,7 +169,7 @@ final class PrepQuestionMapper {
 		CanonicalQuestion question = new CanonicalQuestion("pending", title, difficulty.get(), area,
 				judging.kind(title), topics, companies, reported.text(), sourceLink.name(), sourceLink.url(), null,
 				order, this.documentName, prompt, evaluates, clarify, approach, modelAnswer, followUps, judged,
-				sources.toString().strip());
+				sources.toString().strip(), null);
 		return new Mapped(Optional.of(question), title, difficulty, problems);
 	}
 

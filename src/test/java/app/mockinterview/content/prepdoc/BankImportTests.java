@@ -131,8 +131,8 @@ class BankImportTests {
 			assertThat(question.ready()).as("the question still imports").isTrue();
 			assertThat(question.problems()).extracting(Object::toString)
 				.anySatisfy((problem) -> assertThat(problem)
-					.contains("criterion 'Columnar storage' has no level " + "descriptions"))
-				.anySatisfy((problem) -> assertThat(problem).contains("no '## Red flags' section"));
+					.contains("imported without level descriptions for " + "Columnar storage")
+					.contains("a '## Red flags' section"));
 		}
 
 	}
