@@ -53,7 +53,7 @@ final class CriterionLevels {
 						+ (i + 1) + " must be labelled '" + labels.get(i) + "', found '" + level.name() + "'"));
 				return List.of();
 			}
-			if (level.meaningHtml().isBlank()) {
+			if (level.meaningHtml() == null) {
 				problems.add(ContentProblem.error(path, level.line(),
 						"criterion '" + criterion.name() + "': the level '" + labels.get(i) + "' is empty"));
 				return List.of();

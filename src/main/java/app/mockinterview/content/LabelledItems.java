@@ -87,7 +87,8 @@ final class LabelledItems {
 			return java.util.Optional.empty();
 		}
 		if (meaning.isEmpty() && nestedLevel) {
-			return java.util.Optional.of(new Item(name, "", line, List.of()));
+			// null, not "": an empty level, as opposed to one whose markup was removed
+			return java.util.Optional.of(new Item(name, null, line, List.of()));
 		}
 		if (meaning.isEmpty()) {
 			problems.add(ContentProblem.error(path, line, "'" + name + "' has no meaning after its name"));
