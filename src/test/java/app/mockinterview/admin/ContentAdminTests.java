@@ -198,8 +198,8 @@ class ContentAdminTests {
 			}
 		}
 		try (Stream<Path> files = Files.list(CONTENT.resolve("questions"))) {
-			assertThat(names).contains("rubric.md", "questions/spark-oom-troubleshooting.md",
-					"sql/sql-top-n-per-group/schema.sql")
+			assertThat(names)
+				.contains("rubric.md", "questions/spark-oom-troubleshooting.md", "sql/sql-top-n-per-group/schema.sql")
 				.filteredOn((name) -> !name.startsWith("sql/"))
 				.hasSize(1 + (int) files.count());
 		}
