@@ -38,30 +38,8 @@ for tool in java wrk nginx node curl; do
 done
 NGINX=$(command -v nginx)
 
-WORK=$(mktemp -d /tmp/mock-interviews-bench.XXXXXX)
-chmod 755 "$WORK"
-APP_PID=""
-NGINX_CONF=""
-cleanup() {
-  [[ -n $APP_PID ]] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
-  [[ -n $NGINX_CONF ]] && "$NGINX" -p "$WORK/nginx" -c "$NGINX_CONF" -s stop 2>/dev/null || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-log() { printf '== %s\n' "$*" >&2; }
-
-free_port() {
-  local port
-  while :; do
-    port=$((20000 + RANDOM % 30000))
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
-  done
-}
-
-now() { date +%s.%N; }
-elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
-rss_mb() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+# Shared helpers: the work directory, log, start_app/stop_app, run_wrk, to_ms, csrf_of.
+source "$ROOT/bench/lib.sh"
 
 # --- 1. build ---------------------------------------------------------------------------
 if [[ ${BENCH_SKIP_BUILD:-0} != 1 || ! -f $JAR ]]; then
@@ -80,44 +58,6 @@ for n in $SIZES; do
     java bench/GenerateBank.java "$n" "$WORK/bank-$n" content/rubric.md >&2
   fi
 done
-
-# --- start / stop -----------------------------------------------------------------------
-PORT=""
-BASE=""
-# start_app BANK_DIR DATA_DIR [extra JVM options...]: starts the jar and sets STARTUP_FIRST
-# (first 200 on /), STARTUP_READY (first 200 on / with the import done), IMPORT_MS, RSS_START.
-start_app() {
-  local bank=$1 data=$2; shift 2
-  PORT=$(free_port); BASE="http://127.0.0.1:$PORT"
-  mkdir -p "$data"
-  local t0; t0=$(now)
-  local args=("$@")
-  [[ " $* " == *" -jar "* ]] || args+=(-jar "$JAR")
-  # The abuse limits (README "Limits") are off: the benchmark creates thousands of interviews and opens
-  # $STREAMS streams on one link, all from 127.0.0.1.
-  (cd "$data" && exec java "${args[@]}" --server.port="$PORT" --app.content-dir="$bank" \
-      --app.limits.creations-per-hour=0 --app.limits.streams-per-link=0 --app.limits.streams-per-address=0 \
-      >"$data/app.log" 2>&1) &
-  APP_PID=$!
-  STARTUP_FIRST=""
-  until [[ -n $STARTUP_FIRST ]]; do
-    kill -0 "$APP_PID" 2>/dev/null || { cat "$data/app.log" >&2; echo "bench: the app died" >&2; exit 1; }
-    if [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE/" || true) == 200 ]]; then STARTUP_FIRST=$(elapsed "$t0" "$(now)"); fi
-    sleep 0.05
-  done
-  until curl -s "$BASE/actuator/health" | grep -q '"contentImport":{"status":"UP"'; do
-    kill -0 "$APP_PID" 2>/dev/null || { cat "$data/app.log" >&2; echo "bench: the app died" >&2; exit 1; }
-    sleep 0.05
-  done
-  curl -s -o /dev/null "$BASE/"
-  STARTUP_READY=$(elapsed "$t0" "$(now)")
-  IMPORT_MS=$(grep -o "Content import: .* in [0-9]* ms" "$data/app.log" | tail -1 | grep -o "[0-9]* ms$" | tr -dc 0-9 || true)
-  IMPORT_LINE=$(grep -o "Content import: .*" "$data/app.log" | tail -1 || true)
-  RSS_START=$(rss_mb "$APP_PID")
-}
-stop_app() {
-  if [[ -n $APP_PID ]]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; fi
-}
 
 # --- 3. start-up, import and memory for each size ---------------------------------------
 declare -A COLD_FIRST COLD_READY COLD_IMPORT COLD_RSS WARM_FIRST WARM_READY WARM_IMPORT WARM_RSS WARM_LINE
@@ -156,7 +96,6 @@ log "load runs against the bank of $LOAD_N questions ($BASE)"
 JAR_COOKIES=$WORK/cookies.txt
 QUESTION_ID=$(curl -s "$BASE/api/questions" | grep -o '"id":"[^"]*"' | sed -n 1p | cut -d'"' -f4)
 TOPIC=$(curl -s "$BASE/api/questions" | grep -o '"topics":\["[^"]*"' | sed -n 1p | cut -d'"' -f4)
-csrf_of() { grep -o 'name="_csrf" value="[^"]*"' | sed -n 1p | cut -d'"' -f4; }
 CSRF=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/questions/$QUESTION_ID" | csrf_of)
 new_attempt() {
   curl -s -o /dev/null -w '%{redirect_url}' -c "$JAR_COOKIES" -b "$JAR_COOKIES" \
@@ -182,22 +121,6 @@ PAGES=(
   "candidate room|/interviews/c/$CANDIDATE"
   "GET /api/questions|/api/questions"
 )
-
-# run_wrk URL SECONDS [extra wrk args] -> prints "rps p50 p99 non2xx"
-run_wrk() {
-  local url=$1 secs=$2; shift 2
-  local out; out=$(wrk -t1 -c32 -d"${secs}s" --latency "$@" "$url" 2>&1)
-  echo "$out" >>"$WORK/wrk.log"
-  local rps p50 p99 errors
-  rps=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' <<<"$out")
-  p50=$(awk '$1 == "50%" { print $2 }' <<<"$out")
-  p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
-  errors=$(awk '/Non-2xx or 3xx responses:/ { print $5 }' <<<"$out")
-  echo "${rps:-0} ${p50:-?} ${p99:-?} ${errors:-0}"
-}
-# to_ms "1.23ms" | "850.00us" | "1.20s" -> milliseconds
-to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v / 1000; else if (v ~ /ms$/) printf "%.2f", v + 0;
-  else if (v ~ /s$/) printf "%.2f", v * 1000; else print "?" }'; }
 
 log "warm-up: ${WARMUP}s on the bank page"
 run_wrk "$BASE/" "$WARMUP" >/dev/null
@@ -290,60 +213,10 @@ RSS_AFTER=$(rss_mb "$APP_PID")
 OOM_LOAD=$(grep -c OutOfMemoryError "$WORK/data-$LOAD_N/app.log" || true)
 stop_app
 
-# --- SQL exercises: runs per second, and the pages while the SQL pool is saturated ----------------------
-# The shipped content plus the SQL exercise of the tests (when the shipped content has none of its own).
+# --- SQL exercises: runs per second, and the pages while the SQL pool is saturated (bench/sql.sh) ----------
 log "SQL runner"
-mkdir -p "$WORK/bank-sql" && cp -r content/. "$WORK/bank-sql/"
-SQL_QUESTION=$( (ls "$WORK/bank-sql/sql" 2>/dev/null || true) | sed -n 1p)
-if [[ -z $SQL_QUESTION ]]; then
-  cp -r src/test/resources/sql-content/sql "$WORK/bank-sql/"
-  cp src/test/resources/sql-content/questions/sql-spend-per-customer.md "$WORK/bank-sql/questions/"
-  SQL_QUESTION=sql-spend-per-customer
-fi
-start_app "$WORK/bank-sql" "$WORK/data-sql" "${JVM_OPTS[@]}"
-SQL_JAR=$WORK/sql-cookies.txt
-SQL_CSRF=$(curl -s -c "$SQL_JAR" -b "$SQL_JAR" "$BASE/questions/$SQL_QUESTION" | csrf_of)
-SQL_ATTEMPT=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$SQL_JAR" -b "$SQL_JAR" \
-  --data-urlencode "_csrf=$SQL_CSRF" "$BASE/questions/$SQL_QUESTION/practice" | sed 's#.*/practice/attempts/##')
-for target in APPROACH ANSWER; do
-  curl -s -o /dev/null -b "$SQL_JAR" --data-urlencode "_csrf=$SQL_CSRF" --data-urlencode "target=$target" \
-    "$BASE/practice/attempts/$SQL_ATTEMPT/stage"
-done
-export SQL_ATTEMPT SQL_CSRF
-SQL_COOKIE=$(sed 's/^#HttpOnly_//' "$SQL_JAR" | awk '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep="; " }')
-export SQL_COOKIE
-# sql_wrk CONNECTIONS SECONDS -> "runs/s p50 p99 busy" (runs/s counts answered runs, busy refusals excluded)
-sql_wrk() {
-  local out; out=$(wrk -t1 -c"$1" -d"$2s" --latency -s bench/sql-run.lua "$BASE/" 2>&1)
-  echo "$out" >>"$WORK/wrk.log"
-  local total busy
-  total=$(awk '/requests in/ { print $1 }' <<<"$out")
-  busy=$(grep -o 'sql-run: [0-9]* busy' <<<"$out" | tr -dc 0-9)
-  echo "$(awk -v t="${total:-0}" -v b="${busy:-0}" -v d="$2" 'BEGIN { printf "%.0f", (t - b) / d }') \
-$(to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")") $(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")") ${busy:-0}"
-}
-sql_wrk 2 "$PAGE_WARMUP" >/dev/null
-read -r SQL_RPS SQL_P50 SQL_P99 SQL_BUSY < <(sql_wrk 2 "$DURATION")
-SQL_PRACTICE_PATH=/practice/attempts/$SQL_ATTEMPT
-declare -A CALM_RPS CALM_P99 BUSY_RPS BUSY_P99
-for path in / "$SQL_PRACTICE_PATH"; do
-  run_wrk "$BASE$path" "$PAGE_WARMUP" -H "Cookie: $SQL_COOKIE" >/dev/null
-  read -r r a b e < <(run_wrk "$BASE$path" "$DURATION" -H "Cookie: $SQL_COOKIE")
-  CALM_RPS[$path]=$r; CALM_P99[$path]=$(to_ms "$b")
-done
-# Saturate the pool (32 connections on Run: 2 run, 4 wait, the rest are refused at once) while measuring.
-wrk -t1 -c32 -d"$((DURATION * 2 + PAGE_WARMUP + 5))s" -s bench/sql-run.lua "$BASE/" >"$WORK/sql-saturation.log" 2>&1 &
-SATURATE_PID=$!
-sleep 2
-for path in / "$SQL_PRACTICE_PATH"; do
-  read -r r a b e < <(run_wrk "$BASE$path" "$DURATION" -H "Cookie: $SQL_COOKIE")
-  BUSY_RPS[$path]=$r; BUSY_P99[$path]=$(to_ms "$b")
-done
-wait "$SATURATE_PID" || true
-SATURATION_BUSY=$(grep -o 'sql-run: [0-9]* busy' "$WORK/sql-saturation.log" | tr -dc 0-9)
-SATURATION_TOTAL=$(awk '/requests in/ { print $1 }' "$WORK/sql-saturation.log")
-log "SQL: $SQL_RPS runs/s, p99 $SQL_P99 ms; under saturation ${SATURATION_BUSY:-?} of ${SATURATION_TOTAL:-?} runs refused as busy"
-stop_app
+BENCH_SKIP_BUILD=1 BENCH_SQL_SECTION="$WORK/sql.md" BENCH_QUICK=$QUICK BENCH_WARMUP=$WARMUP BENCH_PAGE_WARMUP=$PAGE_WARMUP \
+  BENCH_DURATION=$DURATION bench/sql.sh "${JVM_OPTS[@]}"
 
 # --- the small heap: shipped content, -Xmx128m, a short load --------------------------------
 log "shipped content at -Xmx128m"
@@ -401,19 +274,7 @@ mkdir -p "$(dirname "$OUT")"
   echo "$STREAMS candidate streams on one interview, stage advanced from the console: received by ${FAN_RECEIVED:-0};"
   echo "p50 ${FAN_P50:-?} ms, p99 ${FAN_P99:-?} ms, max ${FAN_MAX:-?} ms (from sending the POST)."
   echo
-  echo "## SQL exercises"
-  echo
-  echo "Run on \`$SQL_QUESTION\`'s sample data (a fresh in-memory DuckDB per run, loaded, queried, closed), a grouped sum"
-  echo "posted as the page's script does, 2 connections (the pool has 2 workers): **$SQL_RPS runs/s**, p50 $SQL_P50 ms,"
-  echo "p99 **$SQL_P99 ms**, $SQL_BUSY refused as busy."
-  echo
-  echo "Pages of the same instance, then again while 32 connections keep the SQL pool saturated (${SATURATION_BUSY:-?} of"
-  echo "${SATURATION_TOTAL:-?} runs answered \"busy\" at once):"
-  echo
-  echo "| page | requests/s | p99 ms | requests/s, pool saturated | p99 ms, pool saturated |"
-  echo "|---|---:|---:|---:|---:|"
-  echo "| bank | ${CALM_RPS[/]} | ${CALM_P99[/]} | ${BUSY_RPS[/]} | ${BUSY_P99[/]} |"
-  echo "| practice stage (SQL exercise, Answer) | ${CALM_RPS[$SQL_PRACTICE_PATH]} | ${CALM_P99[$SQL_PRACTICE_PATH]} | ${BUSY_RPS[$SQL_PRACTICE_PATH]} | ${BUSY_P99[$SQL_PRACTICE_PATH]} |"
+  cat "$WORK/sql.md"
   echo
   echo "## Targets"
   echo

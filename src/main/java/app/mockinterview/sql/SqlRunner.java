@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +39,8 @@ public class SqlRunner implements DisposableBean {
 
 	private final SqlExercises exercises;
 
+	private static final Logger logger = LoggerFactory.getLogger(SqlRunner.class);
+
 	private final SqlProperties limits;
 
 	private final SqlSandbox sandbox;
@@ -57,6 +61,7 @@ public class SqlRunner implements DisposableBean {
 					thread.setDaemon(true);
 					return thread;
 				}, new ThreadPoolExecutor.AbortPolicy());
+		logger.info("SQL runner: {} workers, {} waiting at most", limits.workerCount(), Math.max(1, limits.queue()));
 	}
 
 	/** The schema and sample rows of this question's exercise, if it is one. */
