@@ -32,7 +32,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "interview")
-class Interview {
+public class Interview {
 
 	static final int MAX_QUESTIONS = 5;
 
@@ -278,7 +278,7 @@ class Interview {
 			.orElseThrow(() -> new IllegalStateException("no clock for " + position + "/" + stage));
 	}
 
-	Duration elapsed(int position, Stage stage, Instant now) {
+	public Duration elapsed(int position, Stage stage, Instant now) {
 		return clock(position, stage).elapsed(now);
 	}
 
@@ -298,7 +298,7 @@ class Interview {
 		return this.sessionId;
 	}
 
-	int getRoundNumber() {
+	public int getRoundNumber() {
 		return this.roundNumber;
 	}
 
@@ -318,7 +318,7 @@ class Interview {
 		return this.candidateToken;
 	}
 
-	String getCandidateName() {
+	public String getCandidateName() {
 		return this.candidateName;
 	}
 
@@ -354,7 +354,7 @@ class Interview {
 		return this.feedbackSharedAt;
 	}
 
-	Instant getSelfAssessedAt() {
+	public Instant getSelfAssessedAt() {
 		return this.selfAssessedAt;
 	}
 
@@ -378,7 +378,7 @@ class Interview {
 		return this.version;
 	}
 
-	List<String> getQuestionIds() {
+	public List<String> getQuestionIds() {
 		return List.copyOf(this.questionIds);
 	}
 
@@ -386,7 +386,7 @@ class Interview {
 		return List.copyOf(this.interviewers);
 	}
 
-	List<CriterionRating> getCandidateRatings() {
+	public List<CriterionRating> getCandidateRatings() {
 		return List.copyOf(this.candidateRatings);
 	}
 

@@ -38,7 +38,7 @@ class InterviewPages {
 
 	private final InterviewRepository interviews;
 
-	private final ScoringSheetRepository sheets;
+	private final InterviewSheets sheets;
 
 	private final CandidateNotesRepository candidateNotes;
 
@@ -50,7 +50,7 @@ class InterviewPages {
 
 	private final Clock clock;
 
-	InterviewPages(InterviewService service, InterviewRepository interviews, ScoringSheetRepository sheets,
+	InterviewPages(InterviewService service, InterviewRepository interviews, InterviewSheets sheets,
 			CandidateNotesRepository candidateNotes, InterviewerNotesRepository interviewerNotes,
 			QuestionCatalog catalog, CommonRubric rubric, Clock clock) {
 		this.service = service;
@@ -87,16 +87,14 @@ class InterviewPages {
 					: a.getStage().compareTo(b.getStage()))
 			.map((n) -> new PrivateNote(n.getPosition() + 1, n.getStage(), n.getNotes(), n.getSavedAt()))
 			.toList();
-		Map<Long, ScoringSheet> sheetsByInterviewer = this.sheets.findByInterview(interview)
-			.stream()
-			.collect(Collectors.toMap((s) -> s.getInterviewer().getId(), Function.identity()));
+		Map<Long, Boolean> submitted = this.sheets.submittedByInterviewer(interview);
 		List<OtherInterviewer> others = interview.getInterviewers()
 			.stream()
 			.filter((other) -> !other.getId().equals(interviewer.getId()))
 			.map((other) -> new OtherInterviewer(other.getId(), other.getName(),
 					(interviewer.isLead() && other.getInvitation() != null)
 							? baseUrl + "/interviews/join/" + other.getInvitation() : null,
-					other.isClaimed(), sheetsByInterviewer.get(other.getId()).isSubmitted()))
+					other.isClaimed(), submitted.get(other.getId())))
 			.toList();
 		List<Round> rounds = this.interviews.findBySessionIdOrderByRoundNumberAsc(interview.getSessionId())
 			.stream()
@@ -119,7 +117,7 @@ class InterviewPages {
 				this.rubric.rubricFor(question), question.guide(), this.rubric.scale(), timer(interview, question, now),
 				baseUrl + "/interviews/c/" + interview.getCandidateToken(), notes.getNotes(), notes.getSavedAt(),
 				currentNotes.getNotes(), currentNotes.getRevision(), allNotes, others,
-				sheetsByInterviewer.get(interviewer.getId()).isSubmitted(), interview.getFeedbackSharedAt() != null,
+				submitted.get(interviewer.getId()), interview.getFeedbackSharedAt() != null,
 				interview.getSelfAssessedAt() != null, rounds, times, interview.getVersion());
 	}
 
@@ -179,41 +177,23 @@ class InterviewPages {
 		if (interview.getFeedbackSharedAt() == null || interview.getSelfAssessedAt() == null) {
 			return null;
 		}
-		ScoringSheet sheet = this.sheets.findByInterview(interview)
-			.stream()
-			.filter((s) -> s.getInterviewer().isLead())
-			.findFirst()
-			.orElseThrow();
+		InterviewSheets.SharedSheet sheet = this.sheets.leadSheet(interview).orElseThrow();
 		List<RatingLevel> scale = this.rubric.scale();
 		boolean showSelf = true;
 		Map<String, CriterionRating> own = interview.getCandidateRatings()
 			.stream()
 			.collect(Collectors.toMap(CriterionRating::slot, Function.identity(), (a, b) -> a));
 		List<FeedbackRow> rows = new ArrayList<>();
-		for (SheetRating rating : sheet.getRatings()) {
+		for (SheetRating rating : sheet.ratings()) {
 			CriterionRating mine = showSelf ? own.get(rating.slot()) : null;
 			Integer gap = (mine != null && mine.rating() != null && rating.rating() != null)
 					? mine.rating() - rating.rating() : null;
 			rows.add(new FeedbackRow(rating.position() + 1, rating.criterionName(),
-					label(rating.rating(), rating.notAssessed(), scale),
-					(mine != null) ? label(mine.rating(), mine.notAssessed(), scale) : null, gap));
+					RatingLabels.of(rating.rating(), rating.notAssessed(), scale),
+					(mine != null) ? RatingLabels.of(mine.rating(), mine.notAssessed(), scale) : null, gap));
 		}
-		return new Feedback(rows, sheet.getOverallRating(), label(sheet.getOverallRating(), false, scale),
-				sheet.getFeedbackForCandidate());
-	}
-
-	static String label(Integer rating, boolean notAssessed, List<RatingLevel> scale) {
-		if (notAssessed) {
-			return "Not assessed";
-		}
-		if (rating == null) {
-			return "No decision";
-		}
-		return scale.stream()
-			.filter((level) -> level.getScore() == rating)
-			.map((level) -> rating + " · " + level.getLabel())
-			.findFirst()
-			.orElse(String.valueOf(rating));
+		return new Feedback(rows, sheet.overallRating(), RatingLabels.of(sheet.overallRating(), false, scale),
+				sheet.feedbackForCandidate());
 	}
 
 	private List<QuestionRef> questionRefs(Interview interview) {

@@ -16,7 +16,6 @@ import app.mockinterview.system.ActivityMetrics;
 import app.mockinterview.system.CapabilityToken;
 import app.mockinterview.system.GroupCommit;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * commit with other people's saves through {@link GroupCommit}.
  */
 @Service
-class InterviewService {
+public class InterviewService {
 
 	static final int MAX_NAME = 100;
 
@@ -36,7 +35,7 @@ class InterviewService {
 
 	private final InterviewerRepository interviewers;
 
-	private final ScoringSheetRepository sheets;
+	private final InterviewSheets sheets;
 
 	private final CandidateNotesRepository candidateNotes;
 
@@ -56,7 +55,7 @@ class InterviewService {
 
 	private final Clock clock;
 
-	InterviewService(InterviewRepository interviews, InterviewerRepository interviewers, ScoringSheetRepository sheets,
+	InterviewService(InterviewRepository interviews, InterviewerRepository interviewers, InterviewSheets sheets,
 			CandidateNotesRepository candidateNotes, InterviewerNotesRepository interviewerNotes,
 			QuestionRepository questions, QuestionCatalog catalog, CommonRubric rubric, InterviewEvents events,
 			ActivityMetrics metrics, GroupCommit groupCommit, Clock clock) {
@@ -107,14 +106,14 @@ class InterviewService {
 				this.interviewerNotes.save(new InterviewerNotes(interviewer.getId(), position, stage));
 			}
 		}
-		this.sheets.save(new ScoringSheet(interviewer, slots(interview), now));
+		this.sheets.open(interviewer, slots(interview), now);
 	}
 
 	/**
 	 * Every criterion the interview is scored on: each question's own criteria, then the
 	 * common ones.
 	 */
-	List<SheetRating> slots(Interview interview) {
+	public List<SheetRating> slots(Interview interview) {
 		List<SheetRating> slots = new ArrayList<>();
 		List<String> ids = interview.getQuestionIds();
 		for (int position = 0; position < ids.size(); position++) {
@@ -125,7 +124,7 @@ class InterviewService {
 		return slots;
 	}
 
-	Interviewer interviewer(String token) {
+	public Interviewer interviewer(String token) {
 		if (!CapabilityToken.isWellFormed(token)) {
 			throw new InterviewNotFoundException();
 		}
@@ -310,8 +309,7 @@ class InterviewService {
 	@Transactional
 	boolean shareFeedback(String token) {
 		Interviewer interviewer = lead(token);
-		ScoringSheet sheet = this.sheets.findByInterviewer(interviewer).orElseThrow();
-		if (!sheet.isSubmitted()) {
+		if (!this.sheets.submittedByInterviewer(interviewer.getInterview()).get(interviewer.getId())) {
 			throw new InterviewStateException("Submit your scoring sheet before sharing feedback.");
 		}
 		interviewer.getInterview().shareFeedback(this.clock.instant());
@@ -380,32 +378,9 @@ class InterviewService {
 		return saved;
 	}
 
-	@Transactional
-	ScoringSheet saveSheet(String token, RatingsForm form, long expectedVersion, boolean submit) {
-		Interviewer interviewer = interviewer(token);
-		ScoringSheet sheet = this.sheets.findByInterviewer(interviewer).orElseThrow();
-		if (sheet.getVersion() != expectedVersion) {
-			throw new StaleSheetException();
-		}
-		ScoringSheet.Content content = new ScoringSheet.Content(form.apply(slots(interviewer.getInterview())),
-				form.overallScore(), form.feedbackForCandidate(), form.privateNotes());
-		Instant now = this.clock.instant();
-		if (submit) {
-			sheet.submit(content, now);
-		}
-		else {
-			sheet.save(content, now);
-			this.metrics.autosaved("sheet");
-		}
-		try {
-			this.sheets.saveAndFlush(sheet);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			// Another save of the same version committed between our check and our write.
-			throw new StaleSheetException();
-		}
-		this.events.changed(interviewer.getInterview().getId());
-		return sheet;
+	/** Tells the interview's open pages that something changed, once it commits. */
+	public void changed(Interview interview) {
+		this.events.changed(interview.getId());
 	}
 
 	private interface Change {

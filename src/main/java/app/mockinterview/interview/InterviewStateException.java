@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * locked, ...).
  */
 @ResponseStatus(HttpStatus.CONFLICT)
-class InterviewStateException extends RuntimeException {
+public class InterviewStateException extends RuntimeException {
 
 	InterviewStateException(String message) {
 		super(message);

@@ -21,7 +21,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "interviewer")
-class Interviewer {
+public class Interviewer {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -98,11 +98,11 @@ class Interviewer {
 		return this.claimedAt != null;
 	}
 
-	Long getId() {
+	public Long getId() {
 		return this.id;
 	}
 
-	Interview getInterview() {
+	public Interview getInterview() {
 		return this.interview;
 	}
 
@@ -110,11 +110,11 @@ class Interviewer {
 		return this.token;
 	}
 
-	String getName() {
+	public String getName() {
 		return this.name;
 	}
 
-	boolean isLead() {
+	public boolean isLead() {
 		return this.lead;
 	}
 

@@ -13,6 +13,12 @@ import java.util.stream.Collectors;
 public record RatingsForm(List<Entry> ratings, String overall, String feedbackForCandidate, String privateNotes,
 		Long version) {
 
+	/** Longest evidence per criterion. */
+	public static final int MAX_EVIDENCE = 4000;
+
+	/** Longest feedback and private notes. */
+	public static final int MAX_TEXT = 10000;
+
 	public static final String NOT_ASSESSED = "na";
 
 	public record Entry(String slot, String rating, String evidence) {
@@ -34,7 +40,7 @@ public record RatingsForm(List<Entry> ratings, String overall, String feedbackFo
 	 * The entries applied to the given slots; unknown slots and impossible values are
 	 * ignored.
 	 */
-	List<SheetRating> apply(List<SheetRating> slots) {
+	public List<SheetRating> apply(List<SheetRating> slots) {
 		Map<String, Entry> bySlot = this.ratings.stream()
 			.filter((entry) -> entry != null && entry.slot() != null)
 			.collect(Collectors.toMap(Entry::slot, Function.identity(), (a, b) -> b));
@@ -45,12 +51,11 @@ public record RatingsForm(List<Entry> ratings, String overall, String feedbackFo
 			}
 			boolean notAssessed = NOT_ASSESSED.equals(entry.rating());
 			return new SheetRating(slot.position(), slot.criterionKey(), slot.criterionName(),
-					notAssessed ? null : score(entry.rating()), notAssessed,
-					trim(entry.evidence(), ScoringSheet.MAX_EVIDENCE));
+					notAssessed ? null : score(entry.rating()), notAssessed, trim(entry.evidence(), MAX_EVIDENCE));
 		}).toList();
 	}
 
-	Integer overallScore() {
+	public Integer overallScore() {
 		return score(this.overall);
 	}
 
@@ -68,16 +73,15 @@ public record RatingsForm(List<Entry> ratings, String overall, String feedbackFo
 	}
 
 	/** Problems with sizes, reported rather than silently cut. */
-	List<String> sizeProblems() {
+	public List<String> sizeProblems() {
 		List<String> problems = new java.util.ArrayList<>();
 		if (this.ratings.stream()
-			.anyMatch((entry) -> entry != null && entry.evidence() != null
-					&& entry.evidence().length() > ScoringSheet.MAX_EVIDENCE)) {
-			problems.add("Evidence can be at most " + ScoringSheet.MAX_EVIDENCE + " characters per criterion.");
+			.anyMatch(
+					(entry) -> entry != null && entry.evidence() != null && entry.evidence().length() > MAX_EVIDENCE)) {
+			problems.add("Evidence can be at most " + MAX_EVIDENCE + " characters per criterion.");
 		}
-		if (length(this.feedbackForCandidate) > ScoringSheet.MAX_TEXT
-				|| length(this.privateNotes) > ScoringSheet.MAX_TEXT) {
-			problems.add("Feedback and private notes can be at most " + ScoringSheet.MAX_TEXT + " characters each.");
+		if (length(this.feedbackForCandidate) > MAX_TEXT || length(this.privateNotes) > MAX_TEXT) {
+			problems.add("Feedback and private notes can be at most " + MAX_TEXT + " characters each.");
 		}
 		return problems;
 	}

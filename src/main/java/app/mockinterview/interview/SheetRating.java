@@ -24,7 +24,7 @@ public record SheetRating(@Column(name = "position") int position, @Column(name 
 	}
 
 	/** This slot with the rating, not-assessed flag and evidence of another. */
-	SheetRating with(SheetRating other) {
+	public SheetRating with(SheetRating other) {
 		return new SheetRating(this.position, this.criterionKey, this.criterionName,
 				other.notAssessed() ? null : other.rating(), other.notAssessed(), other.evidence());
 	}

@@ -1,8 +1,10 @@
-package app.mockinterview.interview;
+package app.mockinterview.interview.sheet;
 
 import java.time.Instant;
 import java.util.List;
 
+import app.mockinterview.interview.InterviewFixtures;
+import app.mockinterview.interview.SheetRating;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,9 +17,7 @@ class ScoringSheetTests {
 
 	private static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
 
-	private final Interview interview = Interview.create("s", 1, List.of("q"), "Ines", "Carl", "b", false, null, T0);
-
-	private final ScoringSheet sheet = new ScoringSheet(this.interview.lead().orElseThrow(),
+	private final ScoringSheet sheet = new ScoringSheet(InterviewFixtures.unsavedLead("q", T0),
 			List.of(slot("sizing", "Sizing"), slot("communication", "Communication")), T0);
 
 	private static SheetRating slot(String key, String name) {

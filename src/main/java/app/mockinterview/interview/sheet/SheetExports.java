@@ -1,4 +1,6 @@
-package app.mockinterview.interview;
+package app.mockinterview.interview.sheet;
+
+import app.mockinterview.interview.Interviewer;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package app.mockinterview.interview;
+package app.mockinterview.interview.sheet;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,6 +9,12 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import app.mockinterview.interview.Interview;
+import app.mockinterview.interview.Interviewer;
+import app.mockinterview.interview.InterviewService;
+import app.mockinterview.interview.SheetRating;
+import app.mockinterview.interview.CriterionRating;
+import app.mockinterview.interview.RatingLabels;
 import app.mockinterview.question.CommonRubric;
 import app.mockinterview.question.QuestionCatalog;
 import app.mockinterview.question.QuestionContent;
@@ -72,7 +78,7 @@ class ScoringSheets {
 				}
 				CriterionRating self = bothRated ? own.get(rating.slot()) : null;
 				rows.add(new SheetView.Row(index, rating, criteria.get(rating.criterionKey()),
-						(self != null) ? InterviewPages.label(self.rating(), self.notAssessed(), scale) : null,
+						(self != null) ? RatingLabels.of(self.rating(), self.notAssessed(), scale) : null,
 						question.guide().redFlagsFor(rating.criterionKey())));
 			}
 			blocks.add(new SheetView.QuestionBlock(position + 1, question.title(), rows, question.followUpsHtml(),
@@ -145,11 +151,11 @@ class ScoringSheets {
 					.findFirst())
 				.orElse(null);
 			rows.add(new ComparisonRow(slot.position() + 1, slot.criterionName(),
-					ratings.stream().map((r) -> InterviewPages.label(r.rating(), r.notAssessed(), scale)).toList(),
+					ratings.stream().map((r) -> RatingLabels.of(r.rating(), r.notAssessed(), scale)).toList(),
 					farApart(ratings), ratings.stream().map(SheetRating::evidence).toList(), criterion));
 		}
 		return new Comparison(all.stream().map((sheet) -> sheet.getInterviewer().getName()).toList(), rows,
-				all.stream().map((sheet) -> InterviewPages.label(sheet.getOverallRating(), false, scale)).toList());
+				all.stream().map((sheet) -> RatingLabels.of(sheet.getOverallRating(), false, scale)).toList());
 	}
 
 	/** Calibration: ratings of the same criterion that differ by two levels or more. */
@@ -190,13 +196,12 @@ class ScoringSheets {
 			.filter((sheet) -> sheet.getInterviewer().getId().equals(interviewer.getId()) || (all && everyoneSubmitted))
 			.map((sheet) -> new ExportSheet(sheet.getInterviewer().getName(), interview.getCandidateName(),
 					interview.getRoundNumber(), sheet.isSubmitted(), sheet.getSubmittedAt(),
-					InterviewPages.label(sheet.getOverallRating(), false, scale), sheet.getFeedbackForCandidate(),
+					RatingLabels.of(sheet.getOverallRating(), false, scale), sheet.getFeedbackForCandidate(),
 					sheet.getRatings()
 						.stream()
 						.map((r) -> new ExportRow(sheet.getInterviewer().getName(), r.position() + 1,
 								this.catalog.find(ids.get(r.position())).map(QuestionContent::title).orElse(""),
-								r.criterionName(), InterviewPages.label(r.rating(), r.notAssessed(), scale),
-								r.evidence()))
+								r.criterionName(), RatingLabels.of(r.rating(), r.notAssessed(), scale), r.evidence()))
 						.toList(),
 					sheet.getAmendments()))
 			.toList();

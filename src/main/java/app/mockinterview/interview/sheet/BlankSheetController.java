@@ -1,4 +1,4 @@
-package app.mockinterview.interview;
+package app.mockinterview.interview.sheet;
 
 import app.mockinterview.question.CommonRubric;
 import app.mockinterview.question.Question;

@@ -1,5 +1,7 @@
-package app.mockinterview.interview;
+package app.mockinterview.interview.sheet;
 
+import app.mockinterview.interview.SheetRating;
+import app.mockinterview.interview.RatingLabels;
 import app.mockinterview.question.InterviewerGuide;
 import app.mockinterview.question.RedFlag;
 import app.mockinterview.question.RubricCriterion;
@@ -46,11 +48,11 @@ public record SheetView(String token, String interviewerName, String candidateNa
 	}
 
 	public String overallLabel() {
-		return InterviewPages.label(this.overallRating, false, this.scale);
+		return RatingLabels.of(this.overallRating, false, this.scale);
 	}
 
 	public String labelFor(SheetRating rating) {
-		return InterviewPages.label(rating.rating(), rating.notAssessed(), this.scale);
+		return RatingLabels.of(rating.rating(), rating.notAssessed(), this.scale);
 	}
 
 }

@@ -1,4 +1,4 @@
-package app.mockinterview.interview;
+package app.mockinterview.interview.sheet;
 
 import java.time.Instant;
 

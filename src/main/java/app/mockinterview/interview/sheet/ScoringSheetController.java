@@ -1,9 +1,11 @@
-package app.mockinterview.interview;
+package app.mockinterview.interview.sheet;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import app.mockinterview.interview.InterviewStateException;
+import app.mockinterview.interview.RatingsForm;
 import app.mockinterview.question.QuestionBank;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -30,12 +32,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/interviews/i/{token}")
 class ScoringSheetController {
 
-	private final InterviewService service;
+	private final SheetService sheetService;
 
 	private final ScoringSheets sheets;
 
-	ScoringSheetController(InterviewService service, ScoringSheets sheets) {
-		this.service = service;
+	ScoringSheetController(SheetService sheetService, ScoringSheets sheets) {
+		this.sheetService = sheetService;
 		this.sheets = sheets;
 	}
 
@@ -103,7 +105,7 @@ class ScoringSheetController {
 	}
 
 	private ScoringSheet save(String token, RatingsForm form, boolean submit) {
-		return this.service.saveSheet(token, form, form.version(), submit);
+		return this.sheetService.save(token, form, form.version(), submit);
 	}
 
 	@GetMapping("/sheet/print")

@@ -1,4 +1,8 @@
-package app.mockinterview.interview;
+package app.mockinterview.interview.sheet;
+
+import app.mockinterview.interview.Interviewer;
+import app.mockinterview.interview.RatingsForm;
+import app.mockinterview.interview.SheetRating;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,10 +35,6 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "scoring_sheet")
 class ScoringSheet {
-
-	static final int MAX_EVIDENCE = 4000;
-
-	static final int MAX_TEXT = 10000;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,4 +1,4 @@
-package app.mockinterview.interview;
+package app.mockinterview.interview.sheet;
 
 /**
  * A sheet form loaded before the sheet's last change: saving it would overwrite that

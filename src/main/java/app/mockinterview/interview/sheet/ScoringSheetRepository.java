@@ -1,9 +1,11 @@
-package app.mockinterview.interview;
+package app.mockinterview.interview.sheet;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import app.mockinterview.interview.Interview;
+import app.mockinterview.interview.Interviewer;
 import app.mockinterview.question.Stage;
 
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,0 +1,29 @@
+package app.mockinterview.interview;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the live interview needs of the scoring sheets, implemented on the sheets' side
+ * ({@code interview.sheet}), so that the interview does not depend on how sheets are
+ * kept.
+ */
+public interface InterviewSheets {
+
+	/** Opens an empty sheet for an interviewer who has just been seated. */
+	void open(Interviewer interviewer, List<SheetRating> slots, Instant now);
+
+	/** Whether each interviewer of the interview has submitted their sheet, by id. */
+	Map<Long, Boolean> submittedByInterviewer(Interview interview);
+
+	/** The lead interviewer's sheet, as the candidate may see it once it is shared. */
+	Optional<SharedSheet> leadSheet(Interview interview);
+
+	/** The part of a sheet shared with the candidate: never the private notes. */
+	record SharedSheet(List<SheetRating> ratings, Integer overallRating, String feedbackForCandidate) {
+
+	}
+
+}
