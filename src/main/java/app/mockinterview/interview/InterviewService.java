@@ -12,8 +12,7 @@ import app.mockinterview.question.QuestionNotFoundException;
 import app.mockinterview.question.QuestionRepository;
 import app.mockinterview.question.RubricCriterion;
 import app.mockinterview.question.Stage;
-import app.mockinterview.system.ActivityMetrics;
-import app.mockinterview.system.CapabilityToken;
+import app.mockinterview.link.CapabilityToken;
 import app.mockinterview.system.GroupCommit;
 
 import org.springframework.stereotype.Service;
@@ -49,7 +48,7 @@ public class InterviewService {
 
 	private final InterviewEvents events;
 
-	private final ActivityMetrics metrics;
+	private final InterviewMetrics metrics;
 
 	private final GroupCommit groupCommit;
 
@@ -58,7 +57,7 @@ public class InterviewService {
 	InterviewService(InterviewRepository interviews, InterviewerRepository interviewers, InterviewSheets sheets,
 			CandidateNotesRepository candidateNotes, InterviewerNotesRepository interviewerNotes,
 			QuestionRepository questions, QuestionCatalog catalog, CommonRubric rubric, InterviewEvents events,
-			ActivityMetrics metrics, GroupCommit groupCommit, Clock clock) {
+			InterviewMetrics metrics, GroupCommit groupCommit, Clock clock) {
 		this.interviews = interviews;
 		this.interviewers = interviewers;
 		this.sheets = sheets;
@@ -355,7 +354,7 @@ public class InterviewService {
 			return stored;
 		});
 		if (saved) {
-			this.metrics.autosaved("candidate");
+			this.metrics.candidateNotesSaved.add();
 			this.events.changedByGroupCommit(interviewId);
 		}
 		return saved;
@@ -373,7 +372,7 @@ public class InterviewService {
 		boolean saved = this.groupCommit
 			.run(() -> this.interviewerNotes.saveNotes(interviewerId, position, stage, cleaned, revision, now) == 1);
 		if (saved) {
-			this.metrics.autosaved("interviewer");
+			this.metrics.interviewerNotesSaved.add();
 		}
 		return saved;
 	}
@@ -395,10 +394,10 @@ public class InterviewService {
 		change.apply(interview, this.clock.instant());
 		this.interviews.saveAndFlush(interview);
 		if (before == InterviewStatus.READY && interview.getStatus() != InterviewStatus.READY) {
-			this.metrics.interviewStarted();
+			this.metrics.started.add();
 		}
 		if (before != InterviewStatus.ENDED && interview.getStatus() == InterviewStatus.ENDED) {
-			this.metrics.interviewCompleted();
+			this.metrics.completed.add();
 		}
 		this.events.changed(interview.getId());
 	}

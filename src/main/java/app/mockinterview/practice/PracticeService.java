@@ -9,8 +9,7 @@ import app.mockinterview.question.Question;
 import app.mockinterview.question.QuestionNotFoundException;
 import app.mockinterview.question.QuestionRepository;
 import app.mockinterview.question.Stage;
-import app.mockinterview.system.ActivityMetrics;
-import app.mockinterview.system.CapabilityToken;
+import app.mockinterview.link.CapabilityToken;
 import app.mockinterview.system.GroupCommit;
 
 import org.springframework.stereotype.Service;
@@ -35,7 +34,7 @@ class PracticeService {
 
 	private final QuestionRepository questions;
 
-	private final ActivityMetrics metrics;
+	private final PracticeMetrics metrics;
 
 	private final GroupCommit groupCommit;
 
@@ -44,7 +43,7 @@ class PracticeService {
 	private final Clock clock;
 
 	PracticeService(PracticeAttemptRepository attempts, NotesStatement notes, PracticeProfileRepository profiles,
-			QuestionRepository questions, ActivityMetrics metrics, GroupCommit groupCommit,
+			QuestionRepository questions, PracticeMetrics metrics, GroupCommit groupCommit,
 			PlatformTransactionManager transactionManager, Clock clock) {
 		this.attempts = attempts;
 		this.notes = notes;
@@ -74,7 +73,7 @@ class PracticeService {
 			.filter(this.profiles::existsById)
 			.orElseGet(() -> this.profiles.save(PracticeProfile.create(now)).getId());
 		PracticeAttempt attempt = this.attempts.save(PracticeAttempt.start(owner, question, now));
-		this.metrics.practiceStarted();
+		this.metrics.started.add();
 		return new Started(owner, attempt.getId());
 	}
 
@@ -88,7 +87,7 @@ class PracticeService {
 		Instant now = this.clock.instant();
 		if (this.groupCommit.run(() -> this.notes.save(attemptId, edit.stage(), edit.notes(), edit.revision(), now))) {
 			// Committed: outside a transaction the counter counts at once.
-			this.metrics.autosaved("practice");
+			this.metrics.autosaved.add();
 			return new SaveResult(true, edit.revision(), now);
 		}
 		return this.readOnly.execute((status) -> refused(attemptId, edit));
@@ -99,7 +98,7 @@ class PracticeService {
 		check(attemptId, edit);
 		Instant now = this.clock.instant();
 		if (store(attemptId, edit, now)) {
-			this.metrics.autosaved("practice");
+			this.metrics.autosaved.add();
 			return new SaveResult(true, edit.revision(), now);
 		}
 		return refused(attemptId, edit);
@@ -167,7 +166,7 @@ class PracticeService {
 	@Transactional
 	void complete(String attemptId, List<SelfScore> scores) {
 		find(attemptId).complete(scores, this.clock.instant());
-		this.metrics.practiceCompleted();
+		this.metrics.completed.add();
 	}
 
 	PracticeAttempt find(String attemptId) {
