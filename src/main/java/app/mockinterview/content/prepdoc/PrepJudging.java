@@ -87,7 +87,7 @@ final class PrepJudging {
 		}
 		List<String> kept = new ArrayList<>();
 		int skipped = 0;
-		for (PrepQuestionMapper.Item item : PrepQuestionMapper
+		for (MarkdownLists.Item item : MarkdownLists
 			.topLevelItems(this.resolve.apply(part.markdown()).lines().toList())) {
 			String text = item.joined().replaceAll("\\s+", " ").strip();
 			if (form.matcher(text).matches()) {
