@@ -45,6 +45,8 @@ final class PrepQuestionMapper {
 
 	private final TopicGuesser topics;
 
+	private final AreaKindGuesser areaKind;
+
 	PrepQuestionMapper(String path, Map<String, LinkDefinition> links, String documentName) {
 		this.path = path;
 		this.documentName = documentName;
@@ -52,6 +54,7 @@ final class PrepQuestionMapper {
 		this.criteria = new EvaluationCriteria(path, this.links);
 		this.clarify = new ClarifyDeriver(path, this.links);
 		this.topics = new TopicGuesser(path);
+		this.areaKind = new AreaKindGuesser(path);
 	}
 
 	Mapped map(PrepQuestion prep, int order) {
@@ -83,15 +86,15 @@ final class PrepQuestionMapper {
 		List<String> topics = this.topics.topics(title + " " + reported.text() + " " + prompt, line, problems);
 		PrepJudging judging = new PrepJudging(this.path, this.links::resolve);
 		CanonicalQuestion.Judging judged = judging.map(parts, problems);
-		Area area = judging.area(title, topics, line, problems);
+		Area area = this.areaKind.area(title, topics, line, problems);
 
 		if (problems.stream().anyMatch(ContentProblem::isError)) {
 			return new Mapped(Optional.empty(), title, heading.difficulty(), problems);
 		}
 		Link sourceLink = source.get();
 		CanonicalQuestion question = new CanonicalQuestion("pending", title, heading.difficulty().get(), area,
-				judging.kind(title), topics, companies, reported.text(), sourceLink.name(), sourceLink.url(), null,
-				order, this.documentName, prompt, evaluates, clarify, approach, modelAnswer, followUps, judged,
+				AreaKindGuesser.kind(title), topics, companies, reported.text(), sourceLink.name(), sourceLink.url(),
+				null, order, this.documentName, prompt, evaluates, clarify, approach, modelAnswer, followUps, judged,
 				LinkResolver.sourceList(sourceLink, cited), null);
 		return new Mapped(Optional.of(question), title, heading.difficulty(), problems);
 	}
