@@ -12,17 +12,17 @@ import app.mockinterview.question.QuestionKind;
 
 /**
  * Guesses a question's area and kind, which prep documents do not state, from the words
- * of its title and topics.
+ * of its title and topics. The words are listed in {@code prepdoc/vocabulary/}:
+ * {@code area-words.txt}, {@code design-words.txt} and {@code troubleshooting-words.txt}.
  */
 record AreaKindGuesser(String path) {
 
 	/** Words of a title or topic that point at an area, the first match winning. */
 	private static final Map<String, Area> AREA_WORDS = areaWords();
 
-	private static final List<String> DESIGN_WORDS = List.of("design", "architect", "build a", "pipeline for");
+	private static final List<String> DESIGN_WORDS = Vocabulary.words("design-words.txt");
 
-	private static final List<String> TROUBLESHOOTING_WORDS = List.of("troubleshoot", "debug", "oom", "out of memory",
-			"slow", "lag", "skew", "fail", "fix", "reprocess");
+	private static final List<String> TROUBLESHOOTING_WORDS = Vocabulary.words("troubleshooting-words.txt");
 
 	/** The area a question's title and topics point at, with a warning to check it. */
 	Area area(String title, List<String> topics, int line, List<ContentProblem> problems) {
@@ -52,35 +52,17 @@ record AreaKindGuesser(String path) {
 		return QuestionKind.CONCEPT;
 	}
 
+	/**
+	 * The words of {@code area-words.txt} as they are looked for in the text: between
+	 * spaces, or after a space only for words written with a closing {@code *}.
+	 */
 	private static Map<String, Area> areaWords() {
 		Map<String, Area> words = new LinkedHashMap<>();
-		words.put(" design ", Area.SYSTEM_DESIGN);
-		words.put(" sql ", Area.SQL);
-		words.put(" cdc ", Area.CDC);
-		words.put(" debezium ", Area.CDC);
-		words.put(" change data capture ", Area.CDC);
-		words.put(" iceberg ", Area.LAKEHOUSE);
-		words.put(" delta lake ", Area.LAKEHOUSE);
-		words.put(" hudi ", Area.LAKEHOUSE);
-		words.put(" airflow ", Area.ORCHESTRATION);
-		words.put(" dagster ", Area.ORCHESTRATION);
-		words.put(" backfill", Area.ORCHESTRATION);
-		words.put(" data quality ", Area.DATA_QUALITY);
-		words.put(" contract", Area.DATA_QUALITY);
-		words.put(" gdpr ", Area.GOVERNANCE);
-		words.put(" pii ", Area.GOVERNANCE);
-		words.put(" privacy ", Area.GOVERNANCE);
-		words.put(" snowflake ", Area.WAREHOUSE);
-		words.put(" bigquery ", Area.WAREHOUSE);
-		words.put(" redshift ", Area.WAREHOUSE);
-		words.put(" warehouse ", Area.WAREHOUSE);
-		words.put(" star schema", Area.DATA_MODELLING);
-		words.put(" dimension", Area.DATA_MODELLING);
-		words.put(" kafka ", Area.STREAMING);
-		words.put(" flink ", Area.STREAMING);
-		words.put(" stream", Area.STREAMING);
-		words.put(" spark ", Area.BATCH);
-		words.put(" batch ", Area.BATCH);
+		Vocabulary.pairs("area-words.txt", Area::fromSlug).forEach((written, area) -> {
+			String spaced = written.endsWith("*") ? " " + written.substring(0, written.length() - 1)
+					: " " + written + " ";
+			words.put(spaced, area);
+		});
 		return Collections.unmodifiableMap(words);
 	}
 

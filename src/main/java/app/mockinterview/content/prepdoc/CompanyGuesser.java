@@ -10,18 +10,14 @@ import java.util.regex.Pattern;
 
 /**
  * Guesses the companies a question was asked at from the asides of its heading and of its
- * reported wording, such as "(from Visa interview reports)".
+ * reported wording, such as "(from Visa interview reports)". The words that are not part
+ * of a name are listed in {@code prepdoc/vocabulary/not-company-words.txt}.
  */
 final class CompanyGuesser {
 
 	private static final Pattern TRAILING_ASIDE = Pattern.compile("\\s*\\(([^()]{1,120})\\)\\s*$");
 
-	private static final Set<String> NOT_COMPANY_WORDS = Set.of("from", "interview", "interviews", "report", "reports",
-			"reported", "logs", "log", "candidate", "candidates", "experience", "experiences", "question", "questions",
-			"asked", "at", "by", "via", "in", "on", "the", "a", "an", "of", "for", "glassdoor", "leetcode", "blind",
-			"reddit", "onsite", "phone", "screen", "round", "rounds", "common", "commonly", "typical", "classic",
-			"frequently", "often", "seen", "similar", "variant", "also", "and", "or", "e.g", "eg", "etc", "version",
-			"style", "data", "engineering", "engineer", "de", "team", "loop", "technical");
+	private static final Set<String> NOT_COMPANY_WORDS = Set.copyOf(Vocabulary.words("not-company-words.txt"));
 
 	private CompanyGuesser() {
 	}

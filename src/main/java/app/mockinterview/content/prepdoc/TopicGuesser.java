@@ -1,21 +1,22 @@
 package app.mockinterview.content.prepdoc;
 
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import app.mockinterview.content.ContentProblem;
 
 /**
  * Guesses a question's topics from the words of its title and wording: at most six, or
- * "General" with a warning when no known word is there.
+ * "General" with a warning when no known word is there. The words are listed in
+ * {@code prepdoc/vocabulary/topics.txt}.
  */
 record TopicGuesser(String path) {
 
-	private static final Map<String, String> TOPICS = topics();
+	private static final Map<String, String> TOPICS = Vocabulary.pairs("topics.txt", Optional::of);
 
 	List<String> topics(String text, int line, List<ContentProblem> problems) {
 		String lower = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
@@ -31,40 +32,6 @@ record TopicGuesser(String path) {
 			found.add("General");
 		}
 		return List.copyOf(found);
-	}
-
-	private static Map<String, String> topics() {
-		Map<String, String> topics = new LinkedHashMap<>();
-		for (String name : List.of("Spark", "Kafka", "SQL", "Airflow", "dbt", "Flink", "Hadoop", "Hive", "Iceberg",
-				"Snowflake", "BigQuery", "Redshift", "Python", "Scala", "AWS", "S3", "GCP", "Azure", "Databricks",
-				"Debezium", "CDC", "Parquet", "Avro")) {
-			topics.put(name.toLowerCase(Locale.ROOT), name);
-		}
-		topics.put("delta lake", "Delta Lake");
-		topics.put("data lake", "Data lake");
-		topics.put("warehouse", "Data warehouse");
-		topics.put("schema", "Schema management");
-		topics.put("stream", "Streaming");
-		topics.put("streaming", "Streaming");
-		topics.put("pipeline", "Pipeline design");
-		topics.put("skew", "Performance");
-		topics.put("oom", "Performance");
-		topics.put("memory", "Performance");
-		topics.put("lag", "Performance");
-		topics.put("performance", "Performance");
-		topics.put("duplicate", "Data quality");
-		topics.put("duplicates", "Data quality");
-		topics.put("consistency", "Data quality");
-		topics.put("quality", "Data quality");
-		topics.put("reprocess", "Reliability");
-		topics.put("failed", "Reliability");
-		topics.put("retry", "Reliability");
-		topics.put("join", "Joins");
-		topics.put("joins", "Joins");
-		topics.put("model", "Data modeling");
-		topics.put("modeling", "Data modeling");
-		topics.put("modelling", "Data modeling");
-		return topics;
 	}
 
 }
