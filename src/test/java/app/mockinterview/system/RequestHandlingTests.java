@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
+import app.mockinterview.link.CapabilityToken;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
