@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import app.mockinterview.system.DatabaseTest;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,6 +28,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * A whole mock interview through the web layer, from both sides.
  */
+@DatabaseTest
 @SpringBootTest
 @AutoConfigureMockMvc
 class InterviewWebTests {

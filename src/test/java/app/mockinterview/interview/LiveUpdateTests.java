@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import app.mockinterview.system.DatabaseTest;
 import app.mockinterview.question.Stage;
 import app.mockinterview.system.TestHttp;
 import org.jsoup.Jsoup;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * two seconds and then finds the new stage in the live fragment; a notes autosave (whose
  * commit is shared with other saves) is announced the same way.
  */
+@DatabaseTest
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class LiveUpdateTests {
 

@@ -3,6 +3,7 @@ package app.mockinterview.practice;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import app.mockinterview.system.DatabaseTest;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -25,6 +26,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * A candidate practising alone, through the web layer: start, the stages, hints,
  * autosave, review, self-score, resume and My practice.
  */
+@DatabaseTest
 @SpringBootTest
 @AutoConfigureMockMvc
 class PracticeFlowTests {

@@ -15,10 +15,14 @@ import java.util.concurrent.TimeUnit;
 
 import app.mockinterview.MockInterviewApplication;
 import app.mockinterview.system.TestHttp;
+import app.mockinterview.system.DatabaseTest;
 import app.mockinterview.system.GroupCommit;
+import app.mockinterview.system.TestDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,29 +34,36 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An acknowledged save survives a restart: the application is started on an H2 file,
- * notes are saved over HTTP, the application is stopped and started again on the same
- * file, and every acknowledged note is there. That holds as well for saves sent all at
- * once, which share commits.
+ * An acknowledged save survives a restart: the application is started on an H2 file (on
+ * the PostgreSQL test run, a PostgreSQL database created for the test), notes are saved
+ * over HTTP, the application is stopped and started again on the same database, and every
+ * acknowledged note is there. That holds as well for saves sent all at once, which share
+ * commits.
  */
+@DatabaseTest
 class PracticePersistenceTests {
 
 	@TempDir
 	Path data;
 
+	/** The database both runs use. */
+	private TestDatabase database;
+
 	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
-	/**
-	 * The database both runs use, as command-line arguments, because they win over the
-	 * test configuration's in-memory database.
-	 */
-	List<String> databaseArguments() {
-		return List.of("--spring.datasource.url=jdbc:h2:file:" + this.data.resolve("db"));
+	@BeforeEach
+	void createDatabase() {
+		this.database = TestDatabase.forApplication(this.data.resolve("db"));
+	}
+
+	@AfterEach
+	void dropDatabase() {
+		this.database.close();
 	}
 
 	private ConfigurableApplicationContext startApplication() {
 		List<String> args = new ArrayList<>(List.of("--server.port=0", "--app.content-dir=content"));
-		args.addAll(databaseArguments());
+		args.addAll(this.database.arguments());
 		return new SpringApplicationBuilder(MockInterviewApplication.class).run(args.toArray(String[]::new));
 	}
 

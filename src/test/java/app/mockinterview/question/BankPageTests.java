@@ -1,5 +1,6 @@
 package app.mockinterview.question;
 
+import app.mockinterview.system.DatabaseTest;
 import app.mockinterview.system.TestFiles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The bank and question pages over the shipped content, as a browser sees them.
  */
+@DatabaseTest
 @SpringBootTest
 @AutoConfigureMockMvc
 class BankPageTests {

@@ -1,5 +1,6 @@
 package app.mockinterview.question;
 
+import app.mockinterview.system.DatabaseTest;
 import app.mockinterview.system.TestFiles;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +13,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@DatabaseTest
 @SpringBootTest
 @AutoConfigureMockMvc
 class QuestionApiTests {

@@ -1,6 +1,11 @@
 package app.mockinterview.system;
 
+import java.sql.Connection;
+
+import javax.sql.DataSource;
+
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The packaged application on a real port: health once the import has run, headers, and
  * error pages.
  */
+@DatabaseTest
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ApplicationTests {
 
@@ -68,6 +74,23 @@ class ApplicationTests {
 		HttpResponse<String> response = get("/questions/nope", "text/html");
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(Jsoup.parse(response.body()).select("h1").text()).isEqualTo("We could not find that page");
+	}
+
+	/**
+	 * A nested class runs on the database of the test run too: on PostgreSQL in the
+	 * PostgreSQL run, without being declared again anywhere.
+	 */
+	@Nested
+	class OnTheDatabaseOfTheTestRun {
+
+		@Test
+		void nestedTestsUseTheDatabaseOfTheTestRun(@Autowired DataSource dataSource) throws Exception {
+			try (Connection connection = dataSource.getConnection()) {
+				assertThat(connection.getMetaData().getDatabaseProductName())
+					.isEqualTo(TestDatabase.postgres() ? "PostgreSQL" : "H2");
+			}
+		}
+
 	}
 
 }

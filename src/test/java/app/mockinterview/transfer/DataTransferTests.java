@@ -9,8 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import app.mockinterview.MockInterviewApplication;
+import app.mockinterview.system.DatabaseTest;
 import app.mockinterview.system.TestBrowser;
+import app.mockinterview.system.TestDatabase;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -24,8 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code export-data} and {@code import-data} move practice, interviews and sheets from
- * the H2 file database the app starts with to another database, ids and links intact.
+ * the H2 file database the app starts with to another database, ids and links intact:
+ * another H2 file, or on the PostgreSQL test run the move the issue asks for, to
+ * PostgreSQL.
  */
+@DatabaseTest
 class DataTransferTests {
 
 	private static final String QUESTION = "kafka-to-data-lake-consistency";
@@ -33,15 +40,27 @@ class DataTransferTests {
 	@TempDir
 	Path temp;
 
+	/** The database the data moves to. */
+	private TestDatabase target;
+
 	private final TestBrowser browser = new TestBrowser();
+
+	@BeforeEach
+	void createTargetDatabase() {
+		this.target = TestDatabase.forApplication(this.temp.resolve("target"));
+	}
+
+	@AfterEach
+	void dropTargetDatabase() {
+		this.target.close();
+	}
 
 	List<String> sourceDatabase() {
 		return List.of("--spring.datasource.url=jdbc:h2:file:" + this.temp.resolve("source"));
 	}
 
-	/** The database the data moves to; H2 here, PostgreSQL in the subclass. */
 	List<String> targetDatabase() {
-		return List.of("--spring.datasource.url=jdbc:h2:file:" + this.temp.resolve("target"));
+		return this.target.arguments();
 	}
 
 	record Source(String attempt, String console, String room) {
