@@ -1,8 +1,5 @@
 package app.mockinterview.practice;
 
-import java.net.CookieManager;
-import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,12 +11,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import app.mockinterview.MockInterviewApplication;
-import app.mockinterview.system.TestHttp;
 import app.mockinterview.system.DatabaseTest;
 import app.mockinterview.system.GroupCommit;
+import app.mockinterview.system.TestClient;
 import app.mockinterview.system.TestDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +45,8 @@ class PracticePersistenceTests {
 	/** The database both runs use. */
 	private TestDatabase database;
 
-	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+	/** One browser, before and after the restart. */
+	private final TestClient browser = TestClient.http();
 
 	@BeforeEach
 	void createDatabase() {
@@ -77,33 +74,32 @@ class PracticePersistenceTests {
 		Map<String, String> acknowledged = new LinkedHashMap<>();
 		try (ConfigurableApplicationContext first = startApplication()) {
 			String base = base(first);
-			String csrf = csrf(get(base + "/questions/kafka-to-data-lake-consistency"));
-			HttpResponse<String> started = post(base + "/questions/kafka-to-data-lake-consistency/practice",
-					Map.of("_csrf", csrf));
-			attemptPath = started.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
-			String attemptCsrf = csrf(get(base + attemptPath));
+			this.browser.get(base + "/questions/kafka-to-data-lake-consistency");
+			TestClient.Response started = this.browser
+				.post(base + "/questions/kafka-to-data-lake-consistency/practice");
+			attemptPath = started.redirectPath();
+			this.browser.get(base + attemptPath);
 			for (int revision = 1; revision <= 20; revision++) {
 				String notes = "Clarify draft " + revision + " — délai de livraison, exactly-once?";
-				HttpResponse<String> saved = post(base + attemptPath + "/autosave", Map.of("_csrf", attemptCsrf,
-						"stage", "CLARIFY", "notes", notes, "revision", String.valueOf(revision)));
-				assertThat(saved.statusCode()).isEqualTo(200);
+				TestClient.Response saved = this.browser.autosave(base + attemptPath + "/autosave", "stage", "CLARIFY",
+						"notes", notes, "revision", String.valueOf(revision));
+				assertThat(saved.status()).isEqualTo(200);
 				acknowledged.put("CLARIFY", notes);
 			}
-			post(base + attemptPath + "/stage", Map.of("_csrf", attemptCsrf, "target", "APPROACH"));
-			HttpResponse<String> approach = post(base + attemptPath + "/autosave",
-					Map.of("_csrf", attemptCsrf, "stage", "APPROACH", "notes", "1. Outbox\n2. CDC", "revision", "1"));
-			assertThat(approach.statusCode()).isEqualTo(200);
+			this.browser.post(base + attemptPath + "/stage", "target", "APPROACH");
+			TestClient.Response approach = this.browser.autosave(base + attemptPath + "/autosave", "stage", "APPROACH",
+					"notes", "1. Outbox\n2. CDC", "revision", "1");
+			assertThat(approach.status()).isEqualTo(200);
 			acknowledged.put("APPROACH", "1. Outbox\n2. CDC");
 		}
 
 		try (ConfigurableApplicationContext second = startApplication()) {
 			String base = base(second);
-			Document page = Jsoup.parse(get(base + attemptPath).body());
+			Document page = this.browser.get(base + attemptPath).document();
 			assertThat(page.select("#stage-heading").text()).isEqualTo("Approach");
 			assertThat(page.select("#notes").first().wholeText()).isEqualTo(acknowledged.get("APPROACH"));
-			String csrf = csrf(page.outerHtml());
-			post(base + attemptPath + "/stage", Map.of("_csrf", csrf, "target", "CLARIFY"));
-			Document clarify = Jsoup.parse(get(base + attemptPath).body());
+			this.browser.post(base + attemptPath + "/stage", "target", "CLARIFY");
+			Document clarify = this.browser.get(base + attemptPath).document();
 			assertThat(clarify.select("#notes").first().wholeText()).isEqualTo(acknowledged.get("CLARIFY"));
 		}
 	}
@@ -117,16 +113,12 @@ class PracticePersistenceTests {
 		List<String> attemptPaths = new ArrayList<>();
 		try (ConfigurableApplicationContext first = startApplication()) {
 			String base = base(first);
-			String csrf = csrf(get(base + "/questions/kafka-to-data-lake-consistency"));
+			this.browser.get(base + "/questions/kafka-to-data-lake-consistency");
 			for (int i = 0; i < attempts; i++) {
 				attemptPaths
-					.add(post(base + "/questions/kafka-to-data-lake-consistency/practice", Map.of("_csrf", csrf))
-						.headers()
-						.firstValue("Location")
-						.orElseThrow()
-						.replaceFirst("^https?://[^/]+", ""));
+					.add(this.browser.post(base + "/questions/kafka-to-data-lake-consistency/practice").redirectPath());
 			}
-			String attemptCsrf = csrf(get(base + attemptPaths.get(0)));
+			this.browser.get(base + attemptPaths.get(0));
 			GroupCommit groupCommit = first.getBean(GroupCommit.class);
 			MeterRegistry meters = first.getBean(MeterRegistry.class);
 			long commitsBefore = groupCommit.commits();
@@ -144,12 +136,11 @@ class PracticePersistenceTests {
 						acknowledged.add(writers.submit(() -> {
 							int ok = 0;
 							for (int revision = 1; revision <= savesEach; revision++) {
-								HttpResponse<String> saved = post(base + attemptPath + "/autosave",
-										Map.of("_csrf", attemptCsrf, "stage", stage, "notes",
-												notes(attemptPath, stage, revision), "revision",
-												String.valueOf(revision)));
-								ok += (saved.statusCode() == 200 && saved.body().contains("\"revision\":" + revision))
-										? 1 : 0;
+								TestClient.Response saved = this.browser.autosave(base + attemptPath + "/autosave",
+										"stage", stage, "notes", notes(attemptPath, stage, revision), "revision",
+										String.valueOf(revision));
+								ok += (saved.status() == 200 && saved.body().contains("\"revision\":" + revision)) ? 1
+										: 0;
 							}
 							return ok;
 						}));
@@ -189,22 +180,6 @@ class PracticePersistenceTests {
 	private static String notes(String attemptPath, String stage, int revision) {
 		return stage + " notes of " + attemptPath.substring(attemptPath.lastIndexOf('/') + 1) + ", revision "
 				+ revision;
-	}
-
-	private HttpResponse<String> get(String url) throws Exception {
-		return TestHttp.get(this.http, url);
-	}
-
-	private HttpResponse<String> post(String url, Map<String, String> form) throws Exception {
-		return TestHttp.postForm(this.http, url, form);
-	}
-
-	private static String csrf(HttpResponse<String> response) {
-		return csrf(response.body());
-	}
-
-	private static String csrf(String html) {
-		return Jsoup.parse(html).select("input[name=_csrf]").first().val();
 	}
 
 }
