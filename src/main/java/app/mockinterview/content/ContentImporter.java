@@ -17,7 +17,7 @@ import app.mockinterview.question.CommonRubric;
 import app.mockinterview.question.Question;
 import app.mockinterview.question.QuestionRepository;
 import app.mockinterview.question.StoredQuestionFile;
-import app.mockinterview.system.ActivityMetrics;
+import app.mockinterview.system.CommittedCounters;
 import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +52,7 @@ public class ContentImporter {
 
 	private final JdbcTemplate jdbc;
 
-	private final ActivityMetrics metrics;
+	private final CommittedCounters.Count importProblems;
 
 	private final Clock clock;
 
@@ -69,7 +69,7 @@ public class ContentImporter {
 	private final List<ContentImportStep> steps;
 
 	ContentImporter(QuestionRepository questions, CommonRubric rubric, ContentProperties properties, JdbcTemplate jdbc,
-			ActivityMetrics metrics, Clock clock, EntityManager entityManager, ApplicationEventPublisher events,
+			CommittedCounters counters, Clock clock, EntityManager entityManager, ApplicationEventPublisher events,
 			TransactionTemplate transactions, List<ContentImportStep> steps) {
 		this.transactions = transactions;
 		this.steps = steps;
@@ -79,7 +79,8 @@ public class ContentImporter {
 		this.rubric = rubric;
 		this.properties = properties;
 		this.jdbc = jdbc;
-		this.metrics = metrics;
+		this.importProblems = counters.counter("mockinterview.content.import.problems",
+				"Problems (errors and warnings) reported by content imports");
 		this.clock = clock;
 	}
 
@@ -92,7 +93,7 @@ public class ContentImporter {
 		Imported imported = this.transactions.execute((status) -> importInTransaction());
 		ImportReport report = imported.report().took(Duration.between(imported.started(), this.clock.instant()));
 		log(report);
-		this.metrics.importProblems(report.problems().size());
+		this.importProblems.add(report.problems().size());
 		this.lastReport.set(report);
 		return report;
 	}

@@ -3,7 +3,7 @@ package app.mockinterview.interview;
 import java.time.Duration;
 import java.util.Optional;
 
-import app.mockinterview.system.CapabilityToken;
+import app.mockinterview.link.CapabilityToken;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import app.mockinterview.question.Stage;
-import app.mockinterview.system.CapabilityToken;
+import app.mockinterview.link.CapabilityToken;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

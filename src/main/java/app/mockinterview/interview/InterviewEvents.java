@@ -1,22 +1,20 @@
 package app.mockinterview.interview;
 
 import java.io.IOException;
-import java.sql.DatabaseMetaData;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
+import app.mockinterview.system.AfterCommit;
+import app.mockinterview.system.DatabaseProduct;
+
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -55,25 +53,18 @@ class InterviewEvents {
 
 	private final JdbcTemplate jdbc;
 
+	private final AfterCommit afterCommit;
+
 	private final boolean sharedThroughDatabase;
 
-	InterviewEvents(JdbcTemplate jdbc, DataSource dataSource,
+	InterviewEvents(JdbcTemplate jdbc, DataSource dataSource, AfterCommit afterCommit,
 			@org.springframework.beans.factory.annotation.Value("${app.limits.streams-per-link:20}") int maxPerLink,
 			@org.springframework.beans.factory.annotation.Value("${app.limits.streams-per-address:50}") int maxPerAddress) {
 		this.jdbc = jdbc;
+		this.afterCommit = afterCommit;
 		this.maxPerLink = maxPerLink;
 		this.maxPerAddress = maxPerAddress;
-		this.sharedThroughDatabase = isPostgres(dataSource);
-	}
-
-	private static boolean isPostgres(DataSource dataSource) {
-		try {
-			String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-			return "PostgreSQL".equalsIgnoreCase(product);
-		}
-		catch (MetaDataAccessException ex) {
-			return false;
-		}
+		this.sharedThroughDatabase = DatabaseProduct.isPostgres(dataSource);
 	}
 
 	/** Whether changes travel through the database to every instance. */
@@ -138,18 +129,8 @@ class InterviewEvents {
 			// Transactional: PostgreSQL delivers it on commit, and drops it on rollback.
 			this.jdbc.queryForList("select pg_notify(?, ?)", CHANNEL, interviewId.toString());
 		}
-		else if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-				@Override
-				public void afterCommit() {
-					deliver(interviewId);
-				}
-
-			});
-		}
 		else {
-			deliver(interviewId);
+			this.afterCommit.run(() -> deliver(interviewId));
 		}
 	}
 
@@ -191,19 +172,7 @@ class InterviewEvents {
 				}
 			});
 		};
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-				@Override
-				public void afterCommit() {
-					close.run();
-				}
-
-			});
-		}
-		else {
-			close.run();
-		}
+		this.afterCommit.run(close);
 	}
 
 	int subscribers(Long interviewId) {

@@ -39,13 +39,13 @@ public record InterviewForm(String interviewerName, String candidateName, List<S
 			problems.add("An interview has at most " + Interview.MAX_QUESTIONS + " questions.");
 		}
 		if (tooLong(this.interviewerName) || tooLong(this.candidateName)) {
-			problems.add("Names can be at most " + InterviewService.MAX_NAME + " characters.");
+			problems.add("Names can be at most " + DisplayName.MAX_LENGTH + " characters.");
 		}
 		return problems;
 	}
 
 	private static boolean tooLong(String name) {
-		return name != null && name.strip().length() > InterviewService.MAX_NAME;
+		return name != null && name.strip().length() > DisplayName.MAX_LENGTH;
 	}
 
 }

@@ -105,7 +105,7 @@ class InterviewPages {
 			QuestionContent q = this.catalog.get(ref.id());
 			for (Stage stage : Stage.values()) {
 				times.add(new StageTime(ref.position(), stage,
-						app.mockinterview.system.ElapsedTime
+						app.mockinterview.question.ElapsedTime
 							.format(interview.elapsed(ref.position(), stage, now).toSeconds()),
 						q.minutes().forStage(stage)));
 			}

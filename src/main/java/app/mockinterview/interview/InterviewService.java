@@ -12,24 +12,18 @@ import app.mockinterview.question.QuestionNotFoundException;
 import app.mockinterview.question.QuestionRepository;
 import app.mockinterview.question.RubricCriterion;
 import app.mockinterview.question.Stage;
-import app.mockinterview.system.ActivityMetrics;
-import app.mockinterview.system.CapabilityToken;
-import app.mockinterview.system.GroupCommit;
+import app.mockinterview.link.CapabilityToken;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The state changes of mock interviews. Every change is made in one transaction and
- * announced to the open pages of that interview after it commits. Notes saves share their
- * commit with other people's saves through {@link GroupCommit}.
+ * announced to the open pages of that interview after it commits. (Notes:
+ * {@link InterviewNotes}.)
  */
 @Service
 public class InterviewService {
-
-	static final int MAX_NAME = 100;
-
-	static final int MAX_NOTES_BYTES = 100 * 1024;
 
 	private final InterviewRepository interviews;
 
@@ -49,16 +43,14 @@ public class InterviewService {
 
 	private final InterviewEvents events;
 
-	private final ActivityMetrics metrics;
-
-	private final GroupCommit groupCommit;
+	private final InterviewMetrics metrics;
 
 	private final Clock clock;
 
 	InterviewService(InterviewRepository interviews, InterviewerRepository interviewers, InterviewSheets sheets,
 			CandidateNotesRepository candidateNotes, InterviewerNotesRepository interviewerNotes,
 			QuestionRepository questions, QuestionCatalog catalog, CommonRubric rubric, InterviewEvents events,
-			ActivityMetrics metrics, GroupCommit groupCommit, Clock clock) {
+			InterviewMetrics metrics, Clock clock) {
 		this.interviews = interviews;
 		this.interviewers = interviewers;
 		this.sheets = sheets;
@@ -69,7 +61,6 @@ public class InterviewService {
 		this.rubric = rubric;
 		this.events = events;
 		this.metrics = metrics;
-		this.groupCommit = groupCommit;
 		this.clock = clock;
 	}
 
@@ -89,9 +80,9 @@ public class InterviewService {
 			this.questions.findByIdAndActiveTrue(id).orElseThrow(() -> new QuestionNotFoundException(id));
 		}
 		Instant now = this.clock.instant();
-		Interview interview = this.interviews
-			.save(Interview.create(sessionId, round, ids, name(interviewerName, "Interviewer"),
-					name(candidateName, "Candidate"), browser, browserIsCandidate, candidateWasInterviewerId, now));
+		Interview interview = this.interviews.save(Interview.create(sessionId, round, ids,
+				DisplayName.of(interviewerName, "Interviewer"), DisplayName.of(candidateName, "Candidate"), browser,
+				browserIsCandidate, candidateWasInterviewerId, now));
 		for (int position = 0; position < ids.size(); position++) {
 			this.candidateNotes.save(new CandidateNotes(interview.getId(), position));
 		}
@@ -211,7 +202,7 @@ public class InterviewService {
 		// Persist the new interviewer itself: saving the interview would merge a copy and
 		// leave this one without id.
 		Interviewer added = this.interviewers
-			.saveAndFlush(interview.addInterviewer(name(name, "Second interviewer"), now));
+			.saveAndFlush(interview.addInterviewer(DisplayName.of(name, "Second interviewer"), now));
 		prepareInterviewer(interview, added, now);
 		this.events.changed(interview.getId());
 		return added.getInvitation();
@@ -333,51 +324,6 @@ public class InterviewService {
 		interview.recordCandidateFeedback(comment, clarity, helpfulness, this.clock.instant());
 	}
 
-	/**
-	 * Only the conditional update (and, on PostgreSQL, its notification) goes through the
-	 * group commit; the token is looked up before, the open pages are told after.
-	 * @return whether the save was stored (false: a newer revision was already stored)
-	 */
-	boolean saveCandidateNotes(String candidateToken, int position, String notes, long revision) {
-		Interview interview = candidateInterview(candidateToken);
-		checkNotes(notes);
-		if (interview.getStatus() == InterviewStatus.ENDED) {
-			throw new InterviewStateException("This interview has ended; notes can no longer change.");
-		}
-		Long interviewId = interview.getId();
-		String cleaned = clean(notes);
-		Instant now = this.clock.instant();
-		boolean saved = this.groupCommit.run(() -> {
-			boolean stored = this.candidateNotes.saveNotes(interviewId, position, cleaned, revision, now) == 1;
-			if (stored) {
-				this.events.changedInGroupCommit(interviewId);
-			}
-			return stored;
-		});
-		if (saved) {
-			this.metrics.autosaved("candidate");
-			this.events.changedByGroupCommit(interviewId);
-		}
-		return saved;
-	}
-
-	/**
-	 * Only the conditional update goes through the group commit; nobody else sees these
-	 * notes, so no page is told.
-	 */
-	boolean saveInterviewerNotes(String token, int position, Stage stage, String notes, long revision) {
-		Long interviewerId = interviewer(token).getId();
-		checkNotes(notes);
-		String cleaned = clean(notes);
-		Instant now = this.clock.instant();
-		boolean saved = this.groupCommit
-			.run(() -> this.interviewerNotes.saveNotes(interviewerId, position, stage, cleaned, revision, now) == 1);
-		if (saved) {
-			this.metrics.autosaved("interviewer");
-		}
-		return saved;
-	}
-
 	/** Tells the interview's open pages that something changed, once it commits. */
 	public void changed(Interview interview) {
 		this.events.changed(interview.getId());
@@ -395,44 +341,12 @@ public class InterviewService {
 		change.apply(interview, this.clock.instant());
 		this.interviews.saveAndFlush(interview);
 		if (before == InterviewStatus.READY && interview.getStatus() != InterviewStatus.READY) {
-			this.metrics.interviewStarted();
+			this.metrics.started.add();
 		}
 		if (before != InterviewStatus.ENDED && interview.getStatus() == InterviewStatus.ENDED) {
-			this.metrics.interviewCompleted();
+			this.metrics.completed.add();
 		}
 		this.events.changed(interview.getId());
-	}
-
-	private static void checkNotes(String notes) {
-		int bytes = (notes == null) ? 0 : notes.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-		if (bytes > MAX_NOTES_BYTES) {
-			throw new NotesTooLongException(bytes);
-		}
-	}
-
-	private static String clean(String notes) {
-		return (notes == null) ? "" : notes.replace("\r\n", "\n").replace('\r', '\n').replace("\u0000", "");
-	}
-
-	/**
-	 * Characters that change how the text around them is shown without being seen
-	 * themselves: controls, formatting characters (bidirectional overrides and isolates,
-	 * zero-width spaces and joiners, soft hyphens), line separators and blank letters.
-	 */
-	private static final java.util.regex.Pattern INVISIBLE = java.util.regex.Pattern
-		.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\x{115F}\\x{1160}\\x{3164}\\x{FFA0}]");
-
-	/**
-	 * A display name as typed, less anything that would make it show differently from
-	 * what was typed (a right-to-left override turns "Ann\u202Egnp.exe" into
-	 * "Annexe.png").
-	 */
-	static String name(String value, String fallback) {
-		String cleaned = (value == null) ? "" : INVISIBLE.matcher(value).replaceAll("").strip();
-		if (cleaned.isEmpty()) {
-			return fallback;
-		}
-		return (cleaned.length() > MAX_NAME) ? cleaned.substring(0, MAX_NAME) : cleaned;
 	}
 
 }

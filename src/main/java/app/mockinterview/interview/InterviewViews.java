@@ -19,7 +19,7 @@ public final class InterviewViews {
 	}
 
 	private static String clock(long seconds) {
-		return app.mockinterview.system.ElapsedTime.format(seconds);
+		return app.mockinterview.question.ElapsedTime.format(seconds);
 	}
 
 	/** The stage clock as pages show it. */

@@ -2,7 +2,7 @@ package app.mockinterview.interview;
 
 import java.time.Instant;
 
-import app.mockinterview.system.CapabilityToken;
+import app.mockinterview.link.CapabilityToken;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;

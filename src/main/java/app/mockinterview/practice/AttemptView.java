@@ -97,7 +97,7 @@ public record AttemptView(String id, String questionId, String questionTitle, Di
 	}
 
 	private static String clock(long seconds) {
-		return app.mockinterview.system.ElapsedTime.format(seconds);
+		return app.mockinterview.question.ElapsedTime.format(seconds);
 	}
 
 	public Stage previous() {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import app.mockinterview.sql.SqlWork;
-import app.mockinterview.system.CapabilityToken;
+import app.mockinterview.link.CapabilityToken;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 

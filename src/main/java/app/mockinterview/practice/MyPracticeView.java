@@ -5,7 +5,7 @@ import java.util.List;
 
 import app.mockinterview.question.Difficulty;
 import app.mockinterview.question.Stage;
-import app.mockinterview.system.ElapsedTime;
+import app.mockinterview.question.ElapsedTime;
 
 /**
  * The "My practice" page of one profile.

@@ -8,7 +8,7 @@ import java.util.OptionalDouble;
 
 import app.mockinterview.question.Question;
 import app.mockinterview.question.Stage;
-import app.mockinterview.system.CapabilityToken;
+import app.mockinterview.link.CapabilityToken;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;

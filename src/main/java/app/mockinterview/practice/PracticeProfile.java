@@ -2,7 +2,7 @@ package app.mockinterview.practice;
 
 import java.time.Instant;
 
-import app.mockinterview.system.CapabilityToken;
+import app.mockinterview.link.CapabilityToken;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;

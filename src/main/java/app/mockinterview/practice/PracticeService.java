@@ -5,12 +5,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import app.mockinterview.notes.Notes;
+import app.mockinterview.notes.NotesSave;
 import app.mockinterview.question.Question;
 import app.mockinterview.question.QuestionNotFoundException;
 import app.mockinterview.question.QuestionRepository;
 import app.mockinterview.question.Stage;
-import app.mockinterview.system.ActivityMetrics;
-import app.mockinterview.system.CapabilityToken;
+import app.mockinterview.link.CapabilityToken;
 import app.mockinterview.system.GroupCommit;
 
 import org.springframework.stereotype.Service;
@@ -35,7 +36,7 @@ class PracticeService {
 
 	private final QuestionRepository questions;
 
-	private final ActivityMetrics metrics;
+	private final PracticeMetrics metrics;
 
 	private final GroupCommit groupCommit;
 
@@ -44,7 +45,7 @@ class PracticeService {
 	private final Clock clock;
 
 	PracticeService(PracticeAttemptRepository attempts, NotesStatement notes, PracticeProfileRepository profiles,
-			QuestionRepository questions, ActivityMetrics metrics, GroupCommit groupCommit,
+			QuestionRepository questions, PracticeMetrics metrics, GroupCommit groupCommit,
 			PlatformTransactionManager transactionManager, Clock clock) {
 		this.attempts = attempts;
 		this.notes = notes;
@@ -74,7 +75,7 @@ class PracticeService {
 			.filter(this.profiles::existsById)
 			.orElseGet(() -> this.profiles.save(PracticeProfile.create(now)).getId());
 		PracticeAttempt attempt = this.attempts.save(PracticeAttempt.start(owner, question, now));
-		this.metrics.practiceStarted();
+		this.metrics.started.add();
 		return new Started(owner, attempt.getId());
 	}
 
@@ -83,32 +84,30 @@ class PracticeService {
 	 * conditional update goes through the group commit; a refusal is looked into after
 	 * the commit.
 	 */
-	SaveResult saveNotes(String attemptId, NotesEdit edit) {
+	NotesSave saveNotes(String attemptId, NotesEdit edit) {
 		check(attemptId, edit);
 		Instant now = this.clock.instant();
 		if (this.groupCommit.run(() -> this.notes.save(attemptId, edit.stage(), edit.notes(), edit.revision(), now))) {
 			// Committed: outside a transaction the counter counts at once.
-			this.metrics.autosaved("practice");
-			return new SaveResult(true, edit.revision(), now);
+			this.metrics.autosaved.add();
+			return NotesSave.stored(edit.revision(), now);
 		}
 		return this.readOnly.execute((status) -> refused(attemptId, edit));
 	}
 
 	/** Saves notes as part of another change, in that change's transaction. */
-	private SaveResult saveNotesWithChange(String attemptId, NotesEdit edit) {
+	private NotesSave saveNotesWithChange(String attemptId, NotesEdit edit) {
 		check(attemptId, edit);
 		Instant now = this.clock.instant();
 		if (store(attemptId, edit, now)) {
-			this.metrics.autosaved("practice");
-			return new SaveResult(true, edit.revision(), now);
+			this.metrics.autosaved.add();
+			return NotesSave.stored(edit.revision(), now);
 		}
 		return refused(attemptId, edit);
 	}
 
 	private static void check(String attemptId, NotesEdit edit) {
-		if (edit.sizeInBytes() > NotesEdit.MAX_BYTES) {
-			throw new NotesTooLargeException(edit.sizeInBytes(), NotesEdit.MAX_BYTES);
-		}
+		Notes.checked(edit.notes());
 		if (!edit.stage().isTimed()) {
 			throw new IllegalArgumentException("the review stage has no notes");
 		}
@@ -125,13 +124,13 @@ class PracticeService {
 	 * Why a save was not stored: the attempt is unknown or complete, or a newer revision
 	 * is stored (whose revision the answer carries).
 	 */
-	private SaveResult refused(String attemptId, NotesEdit edit) {
+	private NotesSave refused(String attemptId, NotesEdit edit) {
 		PracticeAttempt attempt = find(attemptId);
 		if (attempt.isCompleted()) {
 			throw new AttemptCompletedException();
 		}
 		AttemptStage stored = attempt.stage(edit.stage());
-		return new SaveResult(false, stored.getNotesRevision(), stored.getNotesSavedAt());
+		return NotesSave.stale(stored.getNotesRevision());
 	}
 
 	/**
@@ -139,9 +138,9 @@ class PracticeService {
 	 * the move.
 	 */
 	@Transactional
-	Optional<SaveResult> moveTo(String attemptId, Optional<NotesEdit> edit, Stage target) {
-		Optional<SaveResult> saved = edit.map((notes) -> saveNotesWithChange(attemptId, notes));
-		if (saved.filter(SaveResult::isStale).isPresent()) {
+	Optional<NotesSave> moveTo(String attemptId, Optional<NotesEdit> edit, Stage target) {
+		Optional<NotesSave> saved = edit.map((notes) -> saveNotesWithChange(attemptId, notes));
+		if (saved.filter(NotesSave::isStale).isPresent()) {
 			return saved;
 		}
 		find(attemptId).moveTo(target, this.clock.instant());
@@ -149,17 +148,17 @@ class PracticeService {
 	}
 
 	@Transactional
-	Optional<SaveResult> revealHint(String attemptId, Optional<NotesEdit> edit) {
-		Optional<SaveResult> saved = edit.map((notes) -> saveNotesWithChange(attemptId, notes));
+	Optional<NotesSave> revealHint(String attemptId, Optional<NotesEdit> edit) {
+		Optional<NotesSave> saved = edit.map((notes) -> saveNotesWithChange(attemptId, notes));
 		PracticeAttempt attempt = find(attemptId);
 		attempt.revealHint(attempt.getQuestion().hintsFor(attempt.getCurrentStage()).size());
 		return saved;
 	}
 
 	@Transactional
-	Optional<SaveResult> changeSettings(String attemptId, Optional<NotesEdit> edit, boolean relaxed,
+	Optional<NotesSave> changeSettings(String attemptId, Optional<NotesEdit> edit, boolean relaxed,
 			boolean timerHidden) {
-		Optional<SaveResult> saved = edit.map((notes) -> saveNotesWithChange(attemptId, notes));
+		Optional<NotesSave> saved = edit.map((notes) -> saveNotesWithChange(attemptId, notes));
 		find(attemptId).changeSettings(relaxed, timerHidden);
 		return saved;
 	}
@@ -167,7 +166,7 @@ class PracticeService {
 	@Transactional
 	void complete(String attemptId, List<SelfScore> scores) {
 		find(attemptId).complete(scores, this.clock.instant());
-		this.metrics.practiceCompleted();
+		this.metrics.completed.add();
 	}
 
 	PracticeAttempt find(String attemptId) {

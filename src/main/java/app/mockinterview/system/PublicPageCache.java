@@ -17,7 +17,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
-import app.mockinterview.question.BankChanged;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
@@ -32,9 +31,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.WebUtils;
 
 /**
- * Keeps the rendered bytes of the pages every visitor sees alike (the bank, question
- * pages and the JSON API) and serves them without running the controller, the queries or
- * the template again, until the next import changes the bank.
+ * Keeps the rendered bytes of the pages every visitor sees alike (the features name them:
+ * {@link PublicPages}) and serves them without running the controller, the queries or the
+ * template again, until a {@link PublicPages.Changed} event says they are stale.
  * <p>
  * The one per-visitor part of these pages, the CSRF token of the "Practice solo" form, is
  * cut out when a page is stored and filled in for each request. Responses carry an ETag
@@ -46,9 +45,6 @@ import org.springframework.web.util.WebUtils;
  * and the CSRF cookie.
  */
 public class PublicPageCache extends OncePerRequestFilter {
-
-	private static final Pattern CACHEABLE = Pattern
-		.compile("/|/questions/[a-z0-9-]{1,80}|/api/questions(/[a-z0-9-]{1,80})?");
 
 	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]*)\"");
 
@@ -67,8 +63,12 @@ public class PublicPageCache extends OncePerRequestFilter {
 	 */
 	private final AtomicLong generation = new AtomicLong();
 
-	public PublicPageCache(long maxBytes) {
+	/** The paths of the pages kept: every feature's {@link PublicPages}. */
+	private final List<Pattern> cacheable;
+
+	public PublicPageCache(long maxBytes, List<PublicPages> pages) {
 		this.maxBytes = maxBytes;
+		this.cacheable = pages.stream().map(PublicPages::paths).toList();
 	}
 
 	/**
@@ -82,8 +82,9 @@ public class PublicPageCache extends OncePerRequestFilter {
 
 	}
 
+	/** Drops every page once the change that makes them stale has committed. */
 	@TransactionalEventListener(fallbackExecution = true)
-	public void bankChanged(BankChanged event) {
+	public void changed(PublicPages.Changed event) {
 		clear();
 	}
 
@@ -99,7 +100,9 @@ public class PublicPageCache extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"GET".equals(request.getMethod()) || !CACHEABLE.matcher(request.getRequestURI()).matches();
+		String path = request.getRequestURI();
+		return !"GET".equals(request.getMethod())
+				|| this.cacheable.stream().noneMatch((pattern) -> pattern.matcher(path).matches());
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package app.mockinterview.system;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -43,8 +44,8 @@ class WebPerformanceConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	PublicPageCache publicPageCache() {
-		return new PublicPageCache(PAGE_CACHE_BYTES);
+	PublicPageCache publicPageCache(List<PublicPages> pages) {
+		return new PublicPageCache(PAGE_CACHE_BYTES, pages);
 	}
 
 	@Bean

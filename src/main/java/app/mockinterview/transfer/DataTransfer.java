@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -25,6 +24,8 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import app.mockinterview.system.DatabaseProduct;
+
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import tools.jackson.core.JacksonException;
@@ -32,8 +33,6 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -247,22 +246,12 @@ class DataTransfer {
 	 */
 	private void moveIdentityPastImportedIds(String table) {
 		long next = this.jdbc.queryForObject("select coalesce(max(id), 0) + 1 from " + table, Long.class);
-		if (isPostgres()) {
+		if (DatabaseProduct.isPostgres(this.dataSource)) {
 			this.jdbc.queryForObject("select setval(pg_get_serial_sequence(?, 'id'), ?, false)", Long.class, table,
 					next);
 		}
 		else {
 			this.jdbc.execute("alter table " + table + " alter column id restart with " + next);
-		}
-	}
-
-	private boolean isPostgres() {
-		try {
-			return "PostgreSQL".equalsIgnoreCase(
-					JdbcUtils.extractDatabaseMetaData(this.dataSource, DatabaseMetaData::getDatabaseProductName));
-		}
-		catch (MetaDataAccessException ex) {
-			return false;
 		}
 	}
 

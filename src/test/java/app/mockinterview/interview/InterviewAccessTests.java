@@ -87,6 +87,9 @@ class InterviewAccessTests {
 	@Autowired
 	InterviewService service;
 
+	@Autowired
+	InterviewNotes notes;
+
 	InterviewService.Created interview;
 
 	@BeforeEach
@@ -119,7 +122,7 @@ class InterviewAccessTests {
 	@Test
 	void oneInterviewersTokenNeverShowsAnotherInterview() {
 		InterviewService.Created other = this.service.create(List.of("spark-oom-troubleshooting"), "Olga", "Dan", null);
-		this.service.saveCandidateNotes(other.candidateToken(), 0, "OTHER-INTERVIEW-NOTES", 1);
+		this.notes.saveCandidate(other.candidateToken(), 0, "OTHER-INTERVIEW-NOTES", 1).saved();
 		Document console = this.browser.page("/interviews/i/" + this.interview.interviewerToken());
 		assertThat(console.outerHtml()).doesNotContain(other.candidateToken(), other.interviewerToken(),
 				"OTHER-INTERVIEW-NOTES", "Olga", "Dan");
@@ -129,7 +132,8 @@ class InterviewAccessTests {
 	void nothingTheCandidateCanFetchContainsInterviewerOnlyContent() throws Exception {
 		String token = this.interview.interviewerToken();
 		this.service.start(token);
-		this.service.saveInterviewerNotes(token, 0, app.mockinterview.question.Stage.CLARIFY, "SECRET-PRIVATE-NOTE", 1);
+		this.notes.saveInterviewer(token, 0, app.mockinterview.question.Stage.CLARIFY, "SECRET-PRIVATE-NOTE", 1)
+			.saved();
 		this.service.addInterviewer(token, "Sam");
 		Document console = this.browser.page("/interviews/i/" + token);
 		List<String> secrets = new java.util.ArrayList<>(List.of("SECRET-PRIVATE-NOTE", token));

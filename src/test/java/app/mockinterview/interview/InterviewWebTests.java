@@ -177,6 +177,29 @@ class InterviewWebTests {
 	}
 
 	@Test
+	void notesAutosavesAnswerInTheSameFormatAsPractice() {
+		TestClient.Response saved = autosaveCandidateNotes("First draft", 5);
+		assertThat(saved).hasStatusOk();
+		assertThat(saved).bodyJson().extractingPath("$.status").isEqualTo("saved");
+		assertThat(saved).bodyJson().extractingPath("$.revision").isEqualTo(5);
+		assertThat(saved).bodyJson().extractingPath("$.savedAt").asString().matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
+
+		TestClient.Response stale = autosaveCandidateNotes("An older tab", 3);
+		assertThat(stale).hasStatus(409);
+		assertThat(stale).bodyJson().extractingPath("$.status").isEqualTo("stale");
+		assertThat(stale).bodyJson().extractingPath("$.revision").as("the stored revision").isEqualTo(5);
+
+		TestClient.Response tooLarge = autosaveCandidateNotes("x".repeat(101 * 1024), 6);
+		assertThat(tooLarge).hasStatus(413);
+		assertThat(tooLarge).bodyJson().extractingPath("$.message").asString().contains("at most 100 KB");
+	}
+
+	private TestClient.Response autosaveCandidateNotes(String notes, long revision) {
+		return this.browser.post("/interviews/c/" + this.candidate + "/notes/autosave", "position", "0", "notes", notes,
+				"revision", String.valueOf(revision));
+	}
+
+	@Test
 	void timeLimitsCanBeExtendedHiddenAndTurnedOff() {
 		control("start", Map.of());
 		control("extend", Map.of("minutes", "5"));

@@ -32,6 +32,9 @@ class LiveUpdateTests {
 	@Autowired
 	InterviewService service;
 
+	@Autowired
+	InterviewNotes notes;
+
 	private TestClient browser;
 
 	@BeforeEach
@@ -64,7 +67,7 @@ class LiveUpdateTests {
 		TestClient.EventStream stream = this.browser.events("/interviews/c/" + interview.candidateToken() + "/events");
 		assertThat(stream.next()).isEqualTo("ready");
 
-		assertThat(this.service.saveCandidateNotes(interview.candidateToken(), 0, "Schema first", 1)).isTrue();
+		assertThat(this.notes.saveCandidate(interview.candidateToken(), 0, "Schema first", 1).saved()).isTrue();
 		String event = stream.next(Duration.ofSeconds(2));
 		assertThat(event).isEqualTo("change");
 		stream.close();

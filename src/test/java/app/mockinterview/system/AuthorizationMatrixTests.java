@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import app.mockinterview.link.CapabilityToken;
 import app.mockinterview.question.Question;
 import app.mockinterview.question.QuestionRepository;
 import org.jsoup.Jsoup;

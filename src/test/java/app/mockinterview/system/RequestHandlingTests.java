@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import app.mockinterview.link.CapabilityToken;
 import app.mockinterview.system.TestClient.Request;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;

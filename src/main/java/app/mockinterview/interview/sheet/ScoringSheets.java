@@ -21,7 +21,7 @@ import app.mockinterview.question.QuestionContent;
 import app.mockinterview.question.RatingLevel;
 import app.mockinterview.question.RubricCriterion;
 import app.mockinterview.question.Stage;
-import app.mockinterview.system.ElapsedTime;
+import app.mockinterview.question.ElapsedTime;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

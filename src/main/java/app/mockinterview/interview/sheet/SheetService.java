@@ -6,7 +6,7 @@ import java.time.Instant;
 import app.mockinterview.interview.InterviewService;
 import app.mockinterview.interview.Interviewer;
 import app.mockinterview.interview.RatingsForm;
-import app.mockinterview.system.ActivityMetrics;
+import app.mockinterview.system.CommittedCounters;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -20,14 +20,14 @@ class SheetService {
 
 	private final ScoringSheetRepository sheets;
 
-	private final ActivityMetrics metrics;
+	private final CommittedCounters.Count autosaved;
 
 	private final Clock clock;
 
-	SheetService(InterviewService interviews, ScoringSheetRepository sheets, ActivityMetrics metrics, Clock clock) {
+	SheetService(InterviewService interviews, ScoringSheetRepository sheets, CommittedCounters counters, Clock clock) {
 		this.interviews = interviews;
 		this.sheets = sheets;
-		this.metrics = metrics;
+		this.autosaved = counters.autosaves("sheet");
 		this.clock = clock;
 	}
 
@@ -47,7 +47,7 @@ class SheetService {
 		}
 		else {
 			sheet.save(content, now);
-			this.metrics.autosaved("sheet");
+			this.autosaved.add();
 		}
 		try {
 			this.sheets.saveAndFlush(sheet);

@@ -1,20 +1,16 @@
-package app.mockinterview.system;
-
-import app.mockinterview.question.InvalidFilterException;
-import app.mockinterview.question.QuestionNotFoundException;
+package app.mockinterview.question;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Errors of the JSON API as RFC 9457 problem details, never an HTML page or a stack
  * trace.
  */
-@RestControllerAdvice(annotations = RestController.class)
-class ApiExceptionHandler {
+@RestControllerAdvice(assignableTypes = QuestionApiController.class)
+class QuestionApiExceptionHandler {
 
 	@ExceptionHandler(QuestionNotFoundException.class)
 	ProblemDetail notFound(QuestionNotFoundException ex) {

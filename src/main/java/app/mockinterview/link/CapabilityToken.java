@@ -1,4 +1,4 @@
-package app.mockinterview.system;
+package app.mockinterview.link;
 
 import java.security.SecureRandom;
 import java.util.Base64;

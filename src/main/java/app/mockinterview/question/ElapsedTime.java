@@ -1,4 +1,4 @@
-package app.mockinterview.system;
+package app.mockinterview.question;
 
 /**
  * Formats a number of seconds the way the stage timers show it: "7:05", or "1:02:03" past
