@@ -51,14 +51,18 @@ class ConsoleController {
 
 	private final InterviewNotes notes;
 
+	private final InterviewSeats seats;
+
 	ConsoleController(InterviewService service, InterviewPages pages, InterviewEvents events,
-			app.mockinterview.question.QuestionCatalog catalog, InterviewSql sql, InterviewNotes notes) {
+			app.mockinterview.question.QuestionCatalog catalog, InterviewSql sql, InterviewNotes notes,
+			InterviewSeats seats) {
 		this.service = service;
 		this.pages = pages;
 		this.events = events;
 		this.catalog = catalog;
 		this.sql = sql;
 		this.notes = notes;
+		this.seats = seats;
 	}
 
 	static String baseUrl(HttpServletRequest request) {
@@ -146,7 +150,7 @@ class ConsoleController {
 		}
 		this.service.lead(token);
 		return act(token, redirect, () -> {
-			this.service.addInterviewer(token, name);
+			this.seats.addInterviewer(token, name);
 			redirect.addFlashAttribute("notice", "Added. Send the new interviewer their invitation, listed below: "
 					+ "it becomes their own console link when they open it, and works only once.");
 		});
@@ -155,7 +159,7 @@ class ConsoleController {
 	@PostMapping("/invitation")
 	String reissueInvitation(@PathVariable String token, @RequestParam long interviewer, RedirectAttributes redirect) {
 		return act(token, redirect, () -> {
-			this.service.reissueInvitation(token, interviewer);
+			this.seats.reissueInvitation(token, interviewer);
 			redirect.addFlashAttribute("notice", "The old invitation no longer works. Send the new one below.");
 		});
 	}

@@ -90,6 +90,9 @@ class InterviewAccessTests {
 	@Autowired
 	InterviewNotes notes;
 
+	@Autowired
+	InterviewSeats seats;
+
 	InterviewService.Created interview;
 
 	@BeforeEach
@@ -134,7 +137,7 @@ class InterviewAccessTests {
 		this.service.start(token);
 		this.notes.saveInterviewer(token, 0, app.mockinterview.question.Stage.CLARIFY, "SECRET-PRIVATE-NOTE", 1)
 			.saved();
-		this.service.addInterviewer(token, "Sam");
+		this.seats.addInterviewer(token, "Sam");
 		Document console = this.browser.page("/interviews/i/" + token);
 		List<String> secrets = new java.util.ArrayList<>(List.of("SECRET-PRIVATE-NOTE", token));
 		for (Element part : console.select(".guide details .prose, .rubric-list dd")) {
