@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,8 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the console follows the query and the latest result, the interviewer runs the hidden
  * checks. The candidate room never receives the model solution or hidden data.
  */
-@SpringBootTest(properties = "app.content-dir=src/test/resources/sql-content")
-@AutoConfigureMockMvc
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// Configured like the SQL browser journeys (SqlJourneyTests), so that they share one
+// application context.
+@TestPropertySource(properties = "app.content-dir=src/test/resources/sql-content")
 class SqlInterviewTests {
 
 	static final String QUESTION = "sql-spend-per-customer";
@@ -33,8 +36,8 @@ class SqlInterviewTests {
 	/** Values that only the hidden data sets hold. */
 	static final List<String> HIDDEN_VALUES = List.of("zed", "amy", "kim", "dee");
 
-	@Autowired
-	MockMvc mvc;
+	@LocalServerPort
+	int port;
 
 	/** One browser for both sides: the pages are reached by their links alone. */
 	TestClient browser;
@@ -46,7 +49,7 @@ class SqlInterviewTests {
 
 	@BeforeEach
 	void startAnInterview() {
-		this.browser = TestClient.mockMvc(this.mvc);
+		this.browser = TestClient.http(this.port);
 		this.interview = this.service.create(List.of(QUESTION), "Ines", "Carl", null);
 		assertThat(room().select("#sql-query")).as("no workbench before the start").isEmpty();
 		assertThat(console("/start")).hasStatus(HttpStatus.FOUND);

@@ -9,11 +9,11 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,8 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * render the page) and as the page's script asks (the result fragment): Run, Check, the
  * saved query, the review and My practice.
  */
-@SpringBootTest(properties = "app.content-dir=src/test/resources/sql-content")
-@AutoConfigureMockMvc
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// Configured like the SQL browser journeys (SqlJourneyTests), so that they share one
+// application context.
+@TestPropertySource(properties = "app.content-dir=src/test/resources/sql-content")
 class SqlPracticeTests {
 
 	static final String QUESTION = "sql-spend-per-customer";
@@ -41,8 +43,8 @@ class SqlPracticeTests {
 	 */
 	static final String NAIVE = "SELECT customer, sum(amount) AS total FROM orders GROUP BY customer ORDER BY total DESC";
 
-	@Autowired
-	MockMvc mvc;
+	@LocalServerPort
+	int port;
 
 	/** The candidate's browser, which keeps their practice profile. */
 	private TestClient browser;
@@ -51,7 +53,7 @@ class SqlPracticeTests {
 
 	@BeforeEach
 	void startAndReachTheAnswerStage() {
-		this.browser = TestClient.mockMvc(this.mvc);
+		this.browser = TestClient.http(this.port);
 		TestClient.Response started = this.browser.post("/questions/" + QUESTION + "/practice");
 		String location = started.location();
 		this.attempt = location.substring(location.lastIndexOf('/') + 1);

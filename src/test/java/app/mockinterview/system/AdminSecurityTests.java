@@ -20,8 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AdminSecurityTests {
 
+	/**
+	 * The test configuration sets no admin password, so this runs in the application
+	 * context the other web tests share.
+	 */
 	@Nested
-	@SpringBootTest(properties = "app.import-on-startup=false")
+	@SpringBootTest
 	@AutoConfigureMockMvc
 	class WithoutAPassword {
 
