@@ -31,21 +31,27 @@ end
 local threads = {}
 setup = function(thread) table.insert(threads, thread) end
 busy = 0
+timedout = 0
 failed = 0
 response = function(status, headers, body)
   if status == 503 then
     busy = busy + 1
+  elseif status == 200 and string.find(body, "ran longer than", 1, true) then
+    -- The time limit cancelled it: the sandbox doing its job, not a failure.
+    timedout = timedout + 1
   elseif status ~= 200 or not string.find(body, "Result:", 1, true) then
     failed = failed + 1
   end
 end
 
 done = function(summary, latency, requests)
-  local total_busy, total_failed = 0, 0
+  local total_busy, total_timedout, total_failed = 0, 0, 0
   for _, thread in ipairs(threads) do
     total_busy = total_busy + (thread:get("busy") or 0)
+    total_timedout = total_timedout + (thread:get("timedout") or 0)
     total_failed = total_failed + (thread:get("failed") or 0)
   end
   io.write(string.format("sql-run: %d busy\n", total_busy))
+  io.write(string.format("sql-run: %d timed out\n", total_timedout))
   io.write(string.format("sql-run: %d failed\n", total_failed))
 end
