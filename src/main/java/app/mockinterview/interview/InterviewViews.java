@@ -260,6 +260,29 @@ public final class InterviewViews {
 			return this.status == InterviewStatus.ENDED;
 		}
 
+		public boolean isRunning() {
+			return this.status == InterviewStatus.RUNNING;
+		}
+
+		/** "Question 1 of 3", with " · paused" while paused. */
+		public String summary() {
+			return "Question " + this.current.number() + " of " + this.questionCount + (this.paused ? " · paused" : "");
+		}
+
+		/** A criterion to rate, named with its question when there are several. */
+		public String slotLabel(CriterionRating slot) {
+			return withQuestion(slot.position() + 1, slot.criterionName());
+		}
+
+		/** A row of the feedback, named with its question when there are several. */
+		public String rowLabel(FeedbackRow row) {
+			return withQuestion(row.questionNumber(), row.criterionName());
+		}
+
+		private String withQuestion(int questionNumber, String criterionName) {
+			return (this.questionCount > 1) ? "Q" + questionNumber + ": " + criterionName : criterionName;
+		}
+
 		public boolean isSelfAssessmentOpen() {
 			return !this.selfAssessed && (this.stage == Stage.REVIEW || isEnded());
 		}
@@ -296,6 +319,25 @@ public final class InterviewViews {
 
 	public record FeedbackRow(int questionNumber, String criterionName, String interviewerRating,
 			String candidateRating, Integer gap) {
+
+		public String candidateRatingText() {
+			return (this.candidateRating != null) ? this.candidateRating : "—";
+		}
+
+		/**
+		 * The candidate's rating minus the interviewer's, signed ("+1", "-2"), or a dash.
+		 */
+		public String gapText() {
+			if (this.gap == null) {
+				return "—";
+			}
+			return (this.gap > 0) ? "+" + this.gap : String.valueOf(this.gap);
+		}
+
+		/** Two or more points apart. */
+		public boolean isFar() {
+			return this.gap != null && Math.abs(this.gap) >= 2;
+		}
 
 	}
 
