@@ -10,8 +10,12 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 class NotesTooLargeException extends RuntimeException {
 
 	NotesTooLargeException(int bytes, int limit) {
-		super("These notes are " + (bytes / 1024) + " KB; a stage holds at most " + (limit / 1024)
-				+ " KB. Shorten them and save again: the last saved version is unchanged.");
+		super(message(bytes, limit));
+	}
+
+	static String message(int bytes, int limit) {
+		return "These notes are " + (bytes / 1024) + " KB; a stage holds at most " + (limit / 1024)
+				+ " KB. Shorten them and save again: the last saved version is unchanged.";
 	}
 
 }

@@ -1,16 +1,24 @@
 package app.mockinterview.practice;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.Map;
 import java.util.Optional;
 
 import app.mockinterview.question.Stage;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
 
 /**
  * The notes part of every form on a stage page: which stage the notes belong to, the text
  * and its revision. Every button on the page submits it, so moving on, revealing a hint
  * or changing the timer never loses typed text.
  */
-record StageForm(Stage stage, String notes, Long revision) {
+record StageForm(Stage stage, @FitsAStage String notes, Long revision) {
 
 	/**
 	 * The form read from the request's fields as they are, for the autosave: binding the
@@ -31,6 +39,36 @@ record StageForm(Stage stage, String notes, Long revision) {
 			return Optional.empty();
 		}
 		return Optional.of(new NotesEdit(this.stage, this.notes, this.revision));
+	}
+
+	/** Notes no larger than a stage holds ({@link NotesEdit#MAX_BYTES}, in UTF-8). */
+	@Constraint(validatedBy = FitsAStage.Check.class)
+	@Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER })
+	@Retention(RetentionPolicy.RUNTIME)
+	@interface FitsAStage {
+
+		String message() default "These notes are too large for a stage.";
+
+		Class<?>[] groups() default {};
+
+		Class<? extends Payload>[] payload() default {};
+
+		class Check implements ConstraintValidator<FitsAStage, String> {
+
+			@Override
+			public boolean isValid(String notes, ConstraintValidatorContext context) {
+				int bytes = new NotesEdit(null, notes, 0).sizeInBytes();
+				if (bytes <= NotesEdit.MAX_BYTES) {
+					return true;
+				}
+				context.disableDefaultConstraintViolation();
+				context.buildConstraintViolationWithTemplate(NotesTooLargeException.message(bytes, NotesEdit.MAX_BYTES))
+					.addConstraintViolation();
+				return false;
+			}
+
+		}
+
 	}
 
 }

@@ -157,6 +157,22 @@ class ContentAdminTests {
 	}
 
 	@Test
+	void aDocumentThatDoesNotComeBackIntactGoesBackWithAMessage() {
+		for (String document : new String[] { "not base64 at all!", "" }) {
+			MvcTestResult result = this.mvc.perform(MockMvcRequestBuilders.multipart("/admin/import/confirm")
+				.param("document", document)
+				.param("documentName", "my-prep.md")
+				.with(csrf())
+				.with(ADMIN));
+			assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin");
+			assertThat(result.getMvcResult().getFlashMap().get("error")).as(document)
+				.isEqualTo(document.isEmpty()
+						? "Nothing to import: no question in my-prep.md is complete. Upload it again to see why."
+						: "The document could not be read back; upload it again.");
+		}
+	}
+
+	@Test
 	void homeShowsTheLastImportAndReloadPicksUpProblems() throws IOException {
 		Files.writeString(CONTENT.resolve("questions/zz-broken.md"), "---\nid: zz-broken\n---\n");
 		try {

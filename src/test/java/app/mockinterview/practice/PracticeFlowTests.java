@@ -2,6 +2,7 @@ package app.mockinterview.practice;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
@@ -78,6 +79,21 @@ class PracticeFlowTests {
 			.param("notes", notes)
 			.param("revision", String.valueOf(revision))
 			.exchange();
+	}
+
+	/**
+	 * The self-score form as the review page has it, every criterion rated by its place,
+	 * with extra fields.
+	 */
+	private MvcTestResult selfScore(IntFunction<String> rating, Map<String, String> extra) {
+		var request = this.mvc.post().uri("/practice/attempts/" + this.attempt + "/self-score").with(csrf());
+		var keys = page().select("input[name$=.key]");
+		for (int i = 0; i < keys.size(); i++) {
+			request.param("ratings[" + i + "].key", keys.get(i).val());
+			request.param("ratings[" + i + "].rating", rating.apply(i));
+		}
+		extra.forEach((name, value) -> request.param(name, value));
+		return request.exchange();
 	}
 
 	private void moveTo(String target) {
@@ -210,6 +226,20 @@ class PracticeFlowTests {
 		}
 
 		@Test
+		void oversizedNotesAreExplainedBesideTheNotesField() {
+			String tooLong = "y".repeat(100 * 1024 + 1);
+			MvcTestResult result = post("stage",
+					Map.of("target", "APPROACH", "stage", "CLARIFY", "notes", tooLong, "revision", "1"));
+			assertThat(result).hasStatus(HttpStatus.PAYLOAD_TOO_LARGE);
+			Document page = parse(result);
+			assertThat(page.select("#notes").text()).hasSize(tooLong.length());
+			assertThat(page.select("#notes").attr("aria-invalid")).isEqualTo("true");
+			assertThat(page.select("#notes").attr("aria-describedby")).isEqualTo("notes-error");
+			assertThat(page.select("#notes + #notes-error").text()).contains("a stage holds at most 100 KB");
+			assertThat(page().select("#stage-heading").text()).as("nothing moved").isEqualTo("Clarify");
+		}
+
+		@Test
 		void keepsNotesOfEachStageApart() {
 			autosave("CLARIFY", "clarify notes", 1);
 			moveTo("APPROACH");
@@ -299,6 +329,24 @@ class PracticeFlowTests {
 		}
 
 		@Test
+		void aNoteOverItsLimitIsRefusedBesideItAndEverythingGivenComesBack() {
+			goToReview();
+			String note = "n".repeat(2001);
+			MvcTestResult result = selfScore((i) -> "2", Map.of("ratings[1].note", note));
+			assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+			Document page = parse(result);
+			assertThat(page.select("fieldset.criterion--missing")).as("every criterion is rated").isEmpty();
+			assertThat(page.select("#note-1").text()).isEqualTo(note);
+			assertThat(page.select("#note-1").attr("aria-invalid")).isEqualTo("true");
+			assertThat(page.select("#note-1").attr("aria-describedby")).isEqualTo("note-1-error");
+			assertThat(page.select("#note-1 + #note-1-error").text())
+				.isEqualTo("This note is 2001 characters; keep it under 2000.");
+			assertThat(page.select("#note-0").attr("aria-invalid")).isEmpty();
+			assertThat(page.select("input[name='ratings[1].rating'][checked]").val()).isEqualTo("2");
+			assertThat(page().select("#stage-heading").text()).as("not completed").isEqualTo("Review");
+		}
+
+		@Test
 		void anIncompleteSelfScoreOpensAtTheFormWithTheUnratedCriteriaMarked() {
 			goToReview();
 			assertThat(page().select("form.self-score").attr("action")).endsWith("/self-score#self-score-heading");
@@ -309,24 +357,18 @@ class PracticeFlowTests {
 				.hasSize(page.select("fieldset.criterion").size() - 1);
 			assertThat(page.select("fieldset.criterion--missing .field-error").first().text())
 				.isEqualTo("Not rated yet: choose a rating.");
+			org.jsoup.nodes.Element missing = page.select("fieldset.criterion--missing").first();
+			assertThat(missing.attr("aria-describedby")).isEqualTo(missing.select(".field-error").first().attr("id"));
 		}
 
 		@Test
 		void aCompleteSelfScoreFinishesTheAttemptWhichThenIsReadOnly() {
 			goToReview();
-			Document review = page();
-			var request = PracticeFlowTests.this.mvc.post()
-				.uri("/practice/attempts/" + PracticeFlowTests.this.attempt + "/self-score")
-				.with(csrf());
-			var keys = review.select("input[name$=.key]");
-			for (int i = 0; i < keys.size(); i++) {
-				request.param("ratings[" + i + "].key", keys.get(i).val());
-				request.param("ratings[" + i + "].rating", (i == 0) ? "1" : "4");
-			}
-			assertThat(request.exchange()).hasStatus(HttpStatus.FOUND);
+			int criteria = page().select("input[name$=.key]").size();
+			assertThat(selfScore((i) -> (i == 0) ? "1" : "4", Map.of())).hasStatus(HttpStatus.FOUND);
 			Document done = page();
 			assertThat(done.select("#stage-heading").text()).isEqualTo("Your completed attempt");
-			assertThat(done.select(".score-table tbody tr")).hasSize(keys.size());
+			assertThat(done.select(".score-table tbody tr")).hasSize(criteria);
 			assertThat(done.select(".score-table tbody tr").first().text()).contains("1 · Strong no");
 			assertThat(done.select("#notes")).isEmpty();
 			assertThat(autosave("CLARIFY", "too late", 99)).hasStatus(HttpStatus.CONFLICT);

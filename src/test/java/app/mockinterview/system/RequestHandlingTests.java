@@ -231,7 +231,7 @@ class RequestHandlingTests {
 		tooLong.put("feedbackForCandidate", "KEEP-OUT-OF-THE-SHEET");
 		HttpResponse<String> refused = this.browser.post(i + "/sheet", tooLong);
 		assertThat(refused.statusCode()).isEqualTo(400);
-		assertThat(Jsoup.parse(refused.body()).select("[role=alert]").text()).contains("4000");
+		assertThat(Jsoup.parse(refused.body()).select("#evidence-0 + #evidence-0-error").text()).contains("4000");
 		assertThat(this.browser.get(i + "/sheet").body()).doesNotContain("KEEP-OUT-OF-THE-SHEET");
 
 		Map<String, String> sixQuestions = new LinkedHashMap<>();
@@ -254,7 +254,7 @@ class RequestHandlingTests {
 		HttpResponse<String> feedback = this.browser.post(c + "/feedback",
 				Map.of("comment", "f".repeat(2001), "clarity", "3", "helpfulness", "3"));
 		assertThat(feedback.statusCode()).isEqualTo(200);
-		assertThat(Jsoup.parse(feedback.body()).select("[role=alert]").text()).contains("2000 characters");
+		assertThat(Jsoup.parse(feedback.body()).select("#comment + #comment-error").text()).contains("2000 characters");
 		assertThat(Jsoup.parse(feedback.body()).select("#comment").val()).as("what was typed comes back")
 			.isEqualTo("f".repeat(2001));
 		assertThat(Jsoup.parse(this.browser.get(c).body()).select("#for-interviewer-heading"))
