@@ -3,6 +3,8 @@ package app.mockinterview.interview;
 import java.util.List;
 import java.util.Map;
 
+import app.mockinterview.notes.AutosaveAnswer;
+import app.mockinterview.notes.NotesTooLargeException;
 import app.mockinterview.system.CommitUnavailableException;
 import app.mockinterview.system.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,11 +41,15 @@ class CandidateRoomController {
 
 	private final InterviewSql sql;
 
-	CandidateRoomController(InterviewService service, InterviewPages pages, InterviewEvents events, InterviewSql sql) {
+	private final InterviewNotes notes;
+
+	CandidateRoomController(InterviewService service, InterviewPages pages, InterviewEvents events, InterviewSql sql,
+			InterviewNotes notes) {
 		this.service = service;
 		this.pages = pages;
 		this.events = events;
 		this.sql = sql;
+		this.notes = notes;
 	}
 
 	@GetMapping
@@ -70,11 +76,11 @@ class CandidateRoomController {
 	String notes(@PathVariable String token, @RequestParam int position, @RequestParam(defaultValue = "") String notes,
 			@RequestParam long revision, RedirectAttributes redirect) {
 		try {
-			boolean saved = this.service.saveCandidateNotes(token, position, notes, revision);
+			boolean saved = this.notes.saveCandidate(token, position, notes, revision).saved();
 			redirect.addFlashAttribute(saved ? "notice" : "error",
 					saved ? "Notes saved." : "A newer version of your notes was already saved.");
 		}
-		catch (NotesTooLongException | InterviewStateException | CommitUnavailableException ex) {
+		catch (NotesTooLargeException | InterviewStateException | CommitUnavailableException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/interviews/c/" + token;
@@ -84,7 +90,8 @@ class CandidateRoomController {
 	@ResponseBody
 	ResponseEntity<Map<String, Object>> autosave(@PathVariable String token, @RequestParam int position,
 			@RequestParam(defaultValue = "") String notes, @RequestParam long revision) {
-		return Autosaves.respond(() -> this.service.saveCandidateNotes(token, position, notes, revision), revision);
+		return AutosaveAnswer.of(() -> this.notes.saveCandidate(token, position, notes, revision),
+				InterviewStateException.class, "closed");
 	}
 
 	@PostMapping("/self-assessment")

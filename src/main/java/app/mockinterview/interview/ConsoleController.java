@@ -3,6 +3,8 @@ package app.mockinterview.interview;
 import java.util.List;
 import java.util.Map;
 
+import app.mockinterview.notes.AutosaveAnswer;
+import app.mockinterview.notes.NotesTooLargeException;
 import app.mockinterview.question.Stage;
 import app.mockinterview.system.CommitUnavailableException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,13 +49,20 @@ class ConsoleController {
 
 	private final InterviewSql sql;
 
+	private final InterviewNotes notes;
+
+	private final InterviewSeats seats;
+
 	ConsoleController(InterviewService service, InterviewPages pages, InterviewEvents events,
-			app.mockinterview.question.QuestionCatalog catalog, InterviewSql sql) {
+			app.mockinterview.question.QuestionCatalog catalog, InterviewSql sql, InterviewNotes notes,
+			InterviewSeats seats) {
 		this.service = service;
 		this.pages = pages;
 		this.events = events;
 		this.catalog = catalog;
 		this.sql = sql;
+		this.notes = notes;
+		this.seats = seats;
 	}
 
 	static String baseUrl(HttpServletRequest request) {
@@ -135,13 +144,13 @@ class ConsoleController {
 	@PostMapping("/interviewers")
 	String addInterviewer(@PathVariable String token, @RequestParam(defaultValue = "") String name,
 			RedirectAttributes redirect) {
-		if (name.strip().length() > InterviewService.MAX_NAME) {
-			redirect.addFlashAttribute("error", "Names can be at most " + InterviewService.MAX_NAME + " characters.");
+		if (name.strip().length() > DisplayName.MAX_LENGTH) {
+			redirect.addFlashAttribute("error", "Names can be at most " + DisplayName.MAX_LENGTH + " characters.");
 			return "redirect:/interviews/i/" + token;
 		}
 		this.service.lead(token);
 		return act(token, redirect, () -> {
-			this.service.addInterviewer(token, name);
+			this.seats.addInterviewer(token, name);
 			redirect.addFlashAttribute("notice", "Added. Send the new interviewer their invitation, listed below: "
 					+ "it becomes their own console link when they open it, and works only once.");
 		});
@@ -150,7 +159,7 @@ class ConsoleController {
 	@PostMapping("/invitation")
 	String reissueInvitation(@PathVariable String token, @RequestParam long interviewer, RedirectAttributes redirect) {
 		return act(token, redirect, () -> {
-			this.service.reissueInvitation(token, interviewer);
+			this.seats.reissueInvitation(token, interviewer);
 			redirect.addFlashAttribute("notice", "The old invitation no longer works. Send the new one below.");
 		});
 	}
@@ -187,7 +196,7 @@ class ConsoleController {
 	String notes(@PathVariable String token, @RequestParam int position, @RequestParam Stage stage,
 			@RequestParam(defaultValue = "") String notes, @RequestParam long revision, RedirectAttributes redirect) {
 		return act(token, redirect, () -> {
-			boolean saved = this.service.saveInterviewerNotes(token, position, stage, notes, revision);
+			boolean saved = this.notes.saveInterviewer(token, position, stage, notes, revision).saved();
 			redirect.addFlashAttribute(saved ? "notice" : "error",
 					saved ? "Private notes saved." : "A newer version of these notes was already saved.");
 		});
@@ -197,15 +206,15 @@ class ConsoleController {
 	@ResponseBody
 	ResponseEntity<Map<String, Object>> autosave(@PathVariable String token, @RequestParam int position,
 			@RequestParam Stage stage, @RequestParam(defaultValue = "") String notes, @RequestParam long revision) {
-		return Autosaves.respond(() -> this.service.saveInterviewerNotes(token, position, stage, notes, revision),
-				revision);
+		return AutosaveAnswer.of(() -> this.notes.saveInterviewer(token, position, stage, notes, revision),
+				InterviewStateException.class, "closed");
 	}
 
 	private String act(String token, RedirectAttributes redirect, Runnable action) {
 		try {
 			action.run();
 		}
-		catch (InterviewStateException | NotesTooLongException | CommitUnavailableException
+		catch (InterviewStateException | NotesTooLargeException | CommitUnavailableException
 				| app.mockinterview.question.QuestionNotFoundException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}

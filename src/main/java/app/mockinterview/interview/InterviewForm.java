@@ -18,8 +18,8 @@ import jakarta.validation.constraints.Size;
  * The "new interview" form: optional names and up to five questions in the order they
  * will be asked. Names are kept without surrounding spaces.
  */
-record InterviewForm(@Size(max = InterviewService.MAX_NAME, message = NAMES_MESSAGE) String interviewerName,
-		@Size(max = InterviewService.MAX_NAME, message = NAMES_MESSAGE) String candidateName,
+record InterviewForm(@Size(max = DisplayName.MAX_LENGTH, message = NAMES_MESSAGE) String interviewerName,
+		@Size(max = DisplayName.MAX_LENGTH, message = NAMES_MESSAGE) String candidateName,
 		@QuestionCount List<String> questions) {
 
 	static final String NAMES_MESSAGE = "Names can be at most {max} characters.";

@@ -13,22 +13,17 @@ import app.mockinterview.question.QuestionRepository;
 import app.mockinterview.question.RubricCriterion;
 import app.mockinterview.question.Stage;
 import app.mockinterview.link.CapabilityToken;
-import app.mockinterview.system.GroupCommit;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The state changes of mock interviews. Every change is made in one transaction and
- * announced to the open pages of that interview after it commits. Notes saves share their
- * commit with other people's saves through {@link GroupCommit}.
+ * announced to the open pages of that interview after it commits. (Notes:
+ * {@link InterviewNotes}.)
  */
 @Service
 public class InterviewService {
-
-	static final int MAX_NAME = 100;
-
-	static final int MAX_NOTES_BYTES = 100 * 1024;
 
 	private final InterviewRepository interviews;
 
@@ -50,14 +45,12 @@ public class InterviewService {
 
 	private final InterviewMetrics metrics;
 
-	private final GroupCommit groupCommit;
-
 	private final Clock clock;
 
 	InterviewService(InterviewRepository interviews, InterviewerRepository interviewers, InterviewSheets sheets,
 			CandidateNotesRepository candidateNotes, InterviewerNotesRepository interviewerNotes,
 			QuestionRepository questions, QuestionCatalog catalog, CommonRubric rubric, InterviewEvents events,
-			InterviewMetrics metrics, GroupCommit groupCommit, Clock clock) {
+			InterviewMetrics metrics, Clock clock) {
 		this.interviews = interviews;
 		this.interviewers = interviewers;
 		this.sheets = sheets;
@@ -68,7 +61,6 @@ public class InterviewService {
 		this.rubric = rubric;
 		this.events = events;
 		this.metrics = metrics;
-		this.groupCommit = groupCommit;
 		this.clock = clock;
 	}
 
@@ -88,9 +80,9 @@ public class InterviewService {
 			this.questions.findByIdAndActiveTrue(id).orElseThrow(() -> new QuestionNotFoundException(id));
 		}
 		Instant now = this.clock.instant();
-		Interview interview = this.interviews
-			.save(Interview.create(sessionId, round, ids, name(interviewerName, "Interviewer"),
-					name(candidateName, "Candidate"), browser, browserIsCandidate, candidateWasInterviewerId, now));
+		Interview interview = this.interviews.save(Interview.create(sessionId, round, ids,
+				DisplayName.of(interviewerName, "Interviewer"), DisplayName.of(candidateName, "Candidate"), browser,
+				browserIsCandidate, candidateWasInterviewerId, now));
 		for (int position = 0; position < ids.size(); position++) {
 			this.candidateNotes.save(new CandidateNotes(interview.getId(), position));
 		}
@@ -99,7 +91,8 @@ public class InterviewService {
 		return new Created(lead.getToken(), interview.getCandidateToken());
 	}
 
-	private void prepareInterviewer(Interview interview, Interviewer interviewer, Instant now) {
+	/** The notes of a newly seated interviewer, and their scoring sheet. */
+	void prepareInterviewer(Interview interview, Interviewer interviewer, Instant now) {
 		for (int position = 0; position < interview.getQuestionIds().size(); position++) {
 			for (Stage stage : Stage.values()) {
 				this.interviewerNotes.save(new InterviewerNotes(interviewer.getId(), position, stage));
@@ -199,74 +192,6 @@ public class InterviewService {
 	}
 
 	/**
-	 * Adds a seat for another interviewer.
-	 * @return the invitation to send them (not their console link: only they get that,
-	 * when they claim the invitation)
-	 */
-	@Transactional
-	String addInterviewer(String token, String name) {
-		Interview interview = lead(token).getInterview();
-		Instant now = this.clock.instant();
-		// Persist the new interviewer itself: saving the interview would merge a copy and
-		// leave this one without id.
-		Interviewer added = this.interviewers
-			.saveAndFlush(interview.addInterviewer(name(name, "Second interviewer"), now));
-		prepareInterviewer(interview, added, now);
-		this.events.changed(interview.getId());
-		return added.getInvitation();
-	}
-
-	/** The seat an unclaimed invitation is for. */
-	@Transactional(readOnly = true)
-	Invitation invitation(String invitation) {
-		Interviewer invited = invited(invitation);
-		Interview interview = invited.getInterview();
-		return new Invitation(invited.getName(), interview.lead().map(Interviewer::getName).orElse("Interviewer"),
-				interview.getRoundNumber());
-	}
-
-	record Invitation(String name, String leadName, int roundNumber) {
-
-	}
-
-	/**
-	 * Claims an invitation: it stops working, and its holder gets a console link of their
-	 * own.
-	 * @return the new console token
-	 */
-	@Transactional
-	String claimInvitation(String invitation) {
-		Interviewer invited = invited(invitation);
-		String token = invited.claim(this.clock.instant());
-		this.interviewers.saveAndFlush(invited);
-		return token;
-	}
-
-	/**
-	 * A new invitation for a seat not claimed yet; the previous one stops working.
-	 * @return the new invitation token
-	 */
-	@Transactional
-	String reissueInvitation(String leadToken, long interviewerId) {
-		Interview interview = lead(leadToken).getInterview();
-		Interviewer seat = interview.getInterviewers()
-			.stream()
-			.filter((other) -> other.getId() == interviewerId && !other.isLead())
-			.findFirst()
-			.orElseThrow(() -> new InterviewStateException("There is no such interviewer in this interview."));
-		String issued = seat.reissueInvitation();
-		this.interviewers.saveAndFlush(seat);
-		return issued;
-	}
-
-	private Interviewer invited(String invitation) {
-		if (!CapabilityToken.isWellFormed(invitation)) {
-			throw new InterviewNotFoundException();
-		}
-		return this.interviewers.findByInvitation(invitation).orElseThrow(InterviewNotFoundException::new);
-	}
-
-	/**
 	 * The next round of the session on another question, with the candidate and the lead
 	 * interviewer swapped.
 	 */
@@ -332,51 +257,6 @@ public class InterviewService {
 		interview.recordCandidateFeedback(comment, clarity, helpfulness, this.clock.instant());
 	}
 
-	/**
-	 * Only the conditional update (and, on PostgreSQL, its notification) goes through the
-	 * group commit; the token is looked up before, the open pages are told after.
-	 * @return whether the save was stored (false: a newer revision was already stored)
-	 */
-	boolean saveCandidateNotes(String candidateToken, int position, String notes, long revision) {
-		Interview interview = candidateInterview(candidateToken);
-		checkNotes(notes);
-		if (interview.getStatus() == InterviewStatus.ENDED) {
-			throw new InterviewStateException("This interview has ended; notes can no longer change.");
-		}
-		Long interviewId = interview.getId();
-		String cleaned = clean(notes);
-		Instant now = this.clock.instant();
-		boolean saved = this.groupCommit.run(() -> {
-			boolean stored = this.candidateNotes.saveNotes(interviewId, position, cleaned, revision, now) == 1;
-			if (stored) {
-				this.events.changedInGroupCommit(interviewId);
-			}
-			return stored;
-		});
-		if (saved) {
-			this.metrics.candidateNotesSaved.add();
-			this.events.changedByGroupCommit(interviewId);
-		}
-		return saved;
-	}
-
-	/**
-	 * Only the conditional update goes through the group commit; nobody else sees these
-	 * notes, so no page is told.
-	 */
-	boolean saveInterviewerNotes(String token, int position, Stage stage, String notes, long revision) {
-		Long interviewerId = interviewer(token).getId();
-		checkNotes(notes);
-		String cleaned = clean(notes);
-		Instant now = this.clock.instant();
-		boolean saved = this.groupCommit
-			.run(() -> this.interviewerNotes.saveNotes(interviewerId, position, stage, cleaned, revision, now) == 1);
-		if (saved) {
-			this.metrics.interviewerNotesSaved.add();
-		}
-		return saved;
-	}
-
 	/** Tells the interview's open pages that something changed, once it commits. */
 	public void changed(Interview interview) {
 		this.events.changed(interview.getId());
@@ -400,38 +280,6 @@ public class InterviewService {
 			this.metrics.completed.add();
 		}
 		this.events.changed(interview.getId());
-	}
-
-	private static void checkNotes(String notes) {
-		int bytes = (notes == null) ? 0 : notes.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-		if (bytes > MAX_NOTES_BYTES) {
-			throw new NotesTooLongException(bytes);
-		}
-	}
-
-	private static String clean(String notes) {
-		return (notes == null) ? "" : notes.replace("\r\n", "\n").replace('\r', '\n').replace("\u0000", "");
-	}
-
-	/**
-	 * Characters that change how the text around them is shown without being seen
-	 * themselves: controls, formatting characters (bidirectional overrides and isolates,
-	 * zero-width spaces and joiners, soft hyphens), line separators and blank letters.
-	 */
-	private static final java.util.regex.Pattern INVISIBLE = java.util.regex.Pattern
-		.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\x{115F}\\x{1160}\\x{3164}\\x{FFA0}]");
-
-	/**
-	 * A display name as typed, less anything that would make it show differently from
-	 * what was typed (a right-to-left override turns "Ann\u202Egnp.exe" into
-	 * "Annexe.png").
-	 */
-	static String name(String value, String fallback) {
-		String cleaned = (value == null) ? "" : INVISIBLE.matcher(value).replaceAll("").strip();
-		if (cleaned.isEmpty()) {
-			return fallback;
-		}
-		return (cleaned.length() > MAX_NAME) ? cleaned.substring(0, MAX_NAME) : cleaned;
 	}
 
 }

@@ -16,22 +16,22 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/interviews/join/{invitation}")
 class InvitationController {
 
-	private final InterviewService service;
+	private final InterviewSeats seats;
 
-	InvitationController(InterviewService service) {
-		this.service = service;
+	InvitationController(InterviewSeats seats) {
+		this.seats = seats;
 	}
 
 	@GetMapping
 	String invitation(@PathVariable String invitation, Model model) {
-		model.addAttribute("invitation", this.service.invitation(invitation));
+		model.addAttribute("invitation", this.seats.invitation(invitation));
 		model.addAttribute("invitationToken", invitation);
 		return "interview/invitation";
 	}
 
 	@PostMapping
 	String claim(@PathVariable String invitation) {
-		return "redirect:/interviews/i/" + this.service.claimInvitation(invitation);
+		return "redirect:/interviews/i/" + this.seats.claimInvitation(invitation);
 	}
 
 }

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import app.mockinterview.notes.AutosaveAnswer;
+import app.mockinterview.notes.NotesSave;
+import app.mockinterview.notes.NotesTooLargeException;
 import app.mockinterview.question.RubricCriterion;
 import app.mockinterview.question.Stage;
 import app.mockinterview.system.CommitUnavailableException;
@@ -142,36 +145,15 @@ class AttemptController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The stage or revision is not readable.", ex);
 		}
 		if (edit.isEmpty()) {
-			return ResponseEntity.badRequest()
-				.body(Map.of("status", "invalid", "message", "The save is missing its stage, notes or revision."));
+			return AutosaveAnswer.invalid("The save is missing its stage, notes or revision.");
 		}
-		try {
-			SaveResult result = this.practice.saveNotes(id, edit.get());
-			if (result.isStale()) {
-				return ResponseEntity.status(HttpStatus.CONFLICT)
-					.body(Map.of("status", "stale", "revision", result.revision(), "message",
-							"A newer version of these notes is already saved."));
-			}
-			return ResponseEntity
-				.ok(Map.of("status", "saved", "revision", result.revision(), "savedAt", result.savedAt().toString()));
-		}
-		catch (NotesTooLargeException ex) {
-			return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-				.body(Map.of("status", "too-large", "message", ex.getMessage()));
-		}
-		catch (AttemptCompletedException ex) {
-			return ResponseEntity.status(HttpStatus.CONFLICT)
-				.body(Map.of("status", "completed", "message", ex.getMessage()));
-		}
-		catch (CommitUnavailableException ex) {
-			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-				.body(Map.of("status", "unavailable", "message", ex.getMessage()));
-		}
+		return AutosaveAnswer.of(() -> this.practice.saveNotes(id, edit.get()), AttemptCompletedException.class,
+				"completed");
 	}
 
 	private interface Change {
 
-		Optional<SaveResult> apply();
+		Optional<NotesSave> apply();
 
 	}
 
@@ -183,8 +165,8 @@ class AttemptController {
 			return rerender(id, model, response, HttpStatus.PAYLOAD_TOO_LARGE, form);
 		}
 		try {
-			Optional<SaveResult> saved = change.apply();
-			if (saved.filter(SaveResult::isStale).isPresent()) {
+			Optional<NotesSave> saved = change.apply();
+			if (saved.filter(NotesSave::isStale).isPresent()) {
 				result.reject("stale", "These notes were changed in another tab or window after this page was loaded, "
 						+ "so nothing was changed. Your text is still below: save again to keep it.");
 				return rerender(id, model, response, HttpStatus.CONFLICT, form);

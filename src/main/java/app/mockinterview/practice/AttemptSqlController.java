@@ -2,6 +2,7 @@ package app.mockinterview.practice;
 
 import java.util.Map;
 
+import app.mockinterview.notes.NotesTooLargeException;
 import app.mockinterview.sql.CheckOutcome;
 import app.mockinterview.sql.QueryNotAllowedException;
 import app.mockinterview.sql.RunOutcome;

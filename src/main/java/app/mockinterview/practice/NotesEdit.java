@@ -1,5 +1,6 @@
 package app.mockinterview.practice;
 
+import app.mockinterview.notes.Notes;
 import app.mockinterview.question.Stage;
 
 /**
@@ -8,16 +9,8 @@ import app.mockinterview.question.Stage;
  */
 record NotesEdit(Stage stage, String notes, long revision) {
 
-	static final int MAX_BYTES = 100 * 1024;
-
 	NotesEdit {
-		// Browsers send CRLF from text areas; NUL cannot be stored in PostgreSQL text and
-		// is never meaningful.
-		notes = (notes == null) ? "" : notes.replace("\r\n", "\n").replace('\r', '\n').replace("\u0000", "");
-	}
-
-	int sizeInBytes() {
-		return this.notes.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+		notes = Notes.clean(notes);
 	}
 
 }

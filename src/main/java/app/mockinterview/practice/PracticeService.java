@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import app.mockinterview.notes.Notes;
+import app.mockinterview.notes.NotesSave;
 import app.mockinterview.question.Question;
 import app.mockinterview.question.QuestionNotFoundException;
 import app.mockinterview.question.QuestionRepository;
@@ -82,32 +84,30 @@ class PracticeService {
 	 * conditional update goes through the group commit; a refusal is looked into after
 	 * the commit.
 	 */
-	SaveResult saveNotes(String attemptId, NotesEdit edit) {
+	NotesSave saveNotes(String attemptId, NotesEdit edit) {
 		check(attemptId, edit);
 		Instant now = this.clock.instant();
 		if (this.groupCommit.run(() -> this.notes.save(attemptId, edit.stage(), edit.notes(), edit.revision(), now))) {
 			// Committed: outside a transaction the counter counts at once.
 			this.metrics.autosaved.add();
-			return new SaveResult(true, edit.revision(), now);
+			return NotesSave.stored(edit.revision(), now);
 		}
 		return this.readOnly.execute((status) -> refused(attemptId, edit));
 	}
 
 	/** Saves notes as part of another change, in that change's transaction. */
-	private SaveResult saveNotesWithChange(String attemptId, NotesEdit edit) {
+	private NotesSave saveNotesWithChange(String attemptId, NotesEdit edit) {
 		check(attemptId, edit);
 		Instant now = this.clock.instant();
 		if (store(attemptId, edit, now)) {
 			this.metrics.autosaved.add();
-			return new SaveResult(true, edit.revision(), now);
+			return NotesSave.stored(edit.revision(), now);
 		}
 		return refused(attemptId, edit);
 	}
 
 	private static void check(String attemptId, NotesEdit edit) {
-		if (edit.sizeInBytes() > NotesEdit.MAX_BYTES) {
-			throw new NotesTooLargeException(edit.sizeInBytes(), NotesEdit.MAX_BYTES);
-		}
+		Notes.checked(edit.notes());
 		if (!edit.stage().isTimed()) {
 			throw new IllegalArgumentException("the review stage has no notes");
 		}
@@ -124,13 +124,13 @@ class PracticeService {
 	 * Why a save was not stored: the attempt is unknown or complete, or a newer revision
 	 * is stored (whose revision the answer carries).
 	 */
-	private SaveResult refused(String attemptId, NotesEdit edit) {
+	private NotesSave refused(String attemptId, NotesEdit edit) {
 		PracticeAttempt attempt = find(attemptId);
 		if (attempt.isCompleted()) {
 			throw new AttemptCompletedException();
 		}
 		AttemptStage stored = attempt.stage(edit.stage());
-		return new SaveResult(false, stored.getNotesRevision(), stored.getNotesSavedAt());
+		return NotesSave.stale(stored.getNotesRevision());
 	}
 
 	/**
@@ -138,9 +138,9 @@ class PracticeService {
 	 * the move.
 	 */
 	@Transactional
-	Optional<SaveResult> moveTo(String attemptId, Optional<NotesEdit> edit, Stage target) {
-		Optional<SaveResult> saved = edit.map((notes) -> saveNotesWithChange(attemptId, notes));
-		if (saved.filter(SaveResult::isStale).isPresent()) {
+	Optional<NotesSave> moveTo(String attemptId, Optional<NotesEdit> edit, Stage target) {
+		Optional<NotesSave> saved = edit.map((notes) -> saveNotesWithChange(attemptId, notes));
+		if (saved.filter(NotesSave::isStale).isPresent()) {
 			return saved;
 		}
 		find(attemptId).moveTo(target, this.clock.instant());
@@ -148,17 +148,17 @@ class PracticeService {
 	}
 
 	@Transactional
-	Optional<SaveResult> revealHint(String attemptId, Optional<NotesEdit> edit) {
-		Optional<SaveResult> saved = edit.map((notes) -> saveNotesWithChange(attemptId, notes));
+	Optional<NotesSave> revealHint(String attemptId, Optional<NotesEdit> edit) {
+		Optional<NotesSave> saved = edit.map((notes) -> saveNotesWithChange(attemptId, notes));
 		PracticeAttempt attempt = find(attemptId);
 		attempt.revealHint(attempt.getQuestion().hintsFor(attempt.getCurrentStage()).size());
 		return saved;
 	}
 
 	@Transactional
-	Optional<SaveResult> changeSettings(String attemptId, Optional<NotesEdit> edit, boolean relaxed,
+	Optional<NotesSave> changeSettings(String attemptId, Optional<NotesEdit> edit, boolean relaxed,
 			boolean timerHidden) {
-		Optional<SaveResult> saved = edit.map((notes) -> saveNotesWithChange(attemptId, notes));
+		Optional<NotesSave> saved = edit.map((notes) -> saveNotesWithChange(attemptId, notes));
 		find(attemptId).changeSettings(relaxed, timerHidden);
 		return saved;
 	}

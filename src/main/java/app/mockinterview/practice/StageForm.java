@@ -7,6 +7,8 @@ import java.lang.annotation.Target;
 import java.util.Map;
 import java.util.Optional;
 
+import app.mockinterview.notes.Notes;
+import app.mockinterview.notes.NotesTooLargeException;
 import app.mockinterview.question.Stage;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -41,13 +43,16 @@ record StageForm(Stage stage, @FitsAStage String notes, Long revision) {
 		return Optional.of(new NotesEdit(this.stage, this.notes, this.revision));
 	}
 
-	/** Notes no larger than a stage holds ({@link NotesEdit#MAX_BYTES}, in UTF-8). */
+	/**
+	 * Notes no larger than a stage holds ({@link Notes#MAX_BYTES} once cleaned), with the
+	 * notes component's own message.
+	 */
 	@Constraint(validatedBy = FitsAStage.Check.class)
 	@Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER })
 	@Retention(RetentionPolicy.RUNTIME)
 	@interface FitsAStage {
 
-		String message() default "These notes are too large for a stage.";
+		String message() default "These notes are too large.";
 
 		Class<?>[] groups() default {};
 
@@ -57,14 +62,17 @@ record StageForm(Stage stage, @FitsAStage String notes, Long revision) {
 
 			@Override
 			public boolean isValid(String notes, ConstraintValidatorContext context) {
-				int bytes = new NotesEdit(null, notes, 0).sizeInBytes();
-				if (bytes <= NotesEdit.MAX_BYTES) {
+				try {
+					Notes.checked(notes);
 					return true;
 				}
-				context.disableDefaultConstraintViolation();
-				context.buildConstraintViolationWithTemplate(NotesTooLargeException.message(bytes, NotesEdit.MAX_BYTES))
-					.addConstraintViolation();
-				return false;
+				catch (NotesTooLargeException ex) {
+					context.disableDefaultConstraintViolation();
+					// The message as it is, not a template.
+					context.buildConstraintViolationWithTemplate(ex.getMessage().replaceAll("([\\\\{}$])", "\\\\$1"))
+						.addConstraintViolation();
+					return false;
+				}
 			}
 
 		}

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "common_criterion")
-public class CommonCriterion {
+class CommonCriterion {
 
 	@Id
 	@Column(name = "criterion_key")

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CommonCriterionRepository extends JpaRepository<CommonCriterion, String> {
+interface CommonCriterionRepository extends JpaRepository<CommonCriterion, String> {
 
 	List<CommonCriterion> findAllByOrderByPositionAsc();
 

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * A filter value in an API request that cannot be understood.
  */
 @ResponseStatus(HttpStatus.BAD_REQUEST)
-public class InvalidFilterException extends RuntimeException {
+class InvalidFilterException extends RuntimeException {
 
 	public InvalidFilterException(String message) {
 		super(message);

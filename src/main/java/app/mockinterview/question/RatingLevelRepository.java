@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface RatingLevelRepository extends JpaRepository<RatingLevel, Integer> {
+interface RatingLevelRepository extends JpaRepository<RatingLevel, Integer> {
 
 	List<RatingLevel> findAllByOrderByScoreAsc();
 

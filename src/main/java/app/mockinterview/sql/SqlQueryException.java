@@ -4,7 +4,7 @@ package app.mockinterview.sql;
  * A query that did not produce a result: the engine's message (with the line and column
  * it points at, when it names one) or the sandbox's reason, never a stack trace.
  */
-public class SqlQueryException extends Exception {
+class SqlQueryException extends Exception {
 
 	private final int line;
 

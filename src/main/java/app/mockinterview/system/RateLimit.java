@@ -13,7 +13,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * client with many addresses cannot grow memory without bound (at worst an old address
  * starts again with a full bucket). A capacity of 0 turns the limit off.
  */
-public final class RateLimit {
+final class RateLimit {
 
 	private static final int MAX_ADDRESSES = 100_000;
 

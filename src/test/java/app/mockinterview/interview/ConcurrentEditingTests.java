@@ -35,6 +35,9 @@ class ConcurrentEditingTests {
 	InterviewService service;
 
 	@Autowired
+	InterviewNotes notes;
+
+	@Autowired
 	InterviewPages pages;
 
 	@Autowired
@@ -58,7 +61,7 @@ class ConcurrentEditingTests {
 			int saved = 0;
 			for (int round = 1; round <= ROUNDS; round++) {
 				together.await(10, TimeUnit.SECONDS);
-				saved += this.service.saveCandidateNotes(candidate, 0, "candidate round " + round, round) ? 1 : 0;
+				saved += this.notes.saveCandidate(candidate, 0, "candidate round " + round, round).saved() ? 1 : 0;
 			}
 			return saved;
 		});
@@ -66,8 +69,8 @@ class ConcurrentEditingTests {
 			int saved = 0;
 			for (int round = 1; round <= ROUNDS; round++) {
 				together.await(10, TimeUnit.SECONDS);
-				saved += this.service.saveInterviewerNotes(interviewer, 0, Stage.CLARIFY, "interviewer round " + round,
-						round) ? 1 : 0;
+				saved += this.notes.saveInterviewer(interviewer, 0, Stage.CLARIFY, "interviewer round " + round, round)
+					.saved() ? 1 : 0;
 			}
 			return saved;
 		});
@@ -99,16 +102,20 @@ class ConcurrentEditingTests {
 				saved.add(everyone.submit(() -> {
 					int count = 0;
 					for (int revision = 1; revision <= savesEach; revision++) {
-						count += this.service.saveCandidateNotes(interview.candidateToken(), 0,
-								"candidate " + interview.candidateToken() + " " + revision, revision) ? 1 : 0;
+						count += this.notes
+							.saveCandidate(interview.candidateToken(), 0,
+									"candidate " + interview.candidateToken() + " " + revision, revision)
+							.saved() ? 1 : 0;
 					}
 					return count;
 				}));
 				saved.add(everyone.submit(() -> {
 					int count = 0;
 					for (int revision = 1; revision <= savesEach; revision++) {
-						count += this.service.saveInterviewerNotes(interview.interviewerToken(), 0, Stage.CLARIFY,
-								"interviewer " + revision, revision) ? 1 : 0;
+						count += this.notes
+							.saveInterviewer(interview.interviewerToken(), 0, Stage.CLARIFY, "interviewer " + revision,
+									revision)
+							.saved() ? 1 : 0;
 					}
 					return count;
 				}));
@@ -138,7 +145,7 @@ class ConcurrentEditingTests {
 		List<Callable<Boolean>> saves = new ArrayList<>();
 		for (int revision = ROUNDS; revision >= 1; revision--) {
 			long r = revision;
-			saves.add(() -> this.service.saveCandidateNotes(interview.candidateToken(), 0, "revision " + r, r));
+			saves.add(() -> this.notes.saveCandidate(interview.candidateToken(), 0, "revision " + r, r).saved());
 		}
 		for (Future<Boolean> save : this.pool.invokeAll(saves)) {
 			save.get();

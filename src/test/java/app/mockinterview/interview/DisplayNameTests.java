@@ -15,17 +15,17 @@ class DisplayNameTests {
 	@ValueSource(strings = { "\u202E", "\u202D", "\u2066", "\u2067", "\u2068", "\u2069", "\u200B", "\u200E", "\u200F",
 			"\u061C", "\uFEFF", "\u00AD", "\u2028", "\u0007", "\u3164" })
 	void invisibleAndBidirectionalControlCharactersAreRemoved(String invisible) {
-		assertThat(InterviewService.name("Ann" + invisible + "gnp.exe", "Candidate")).isEqualTo("Anngnp.exe");
+		assertThat(DisplayName.of("Ann" + invisible + "gnp.exe", "Candidate")).isEqualTo("Anngnp.exe");
 	}
 
 	@Test
 	void aNameOfOnlyInvisibleCharactersFallsBackToTheRole() {
-		assertThat(InterviewService.name("\u202E\u200B \u2066", "Candidate")).isEqualTo("Candidate");
+		assertThat(DisplayName.of("\u202E\u200B \u2066", "Candidate")).isEqualTo("Candidate");
 	}
 
 	@Test
 	void visibleTextOfAnyScriptStays() {
-		assertThat(InterviewService.name("  Zoë 李 محمد  ", "Candidate")).isEqualTo("Zoë 李 محمد");
+		assertThat(DisplayName.of("  Zoë 李 محمد  ", "Candidate")).isEqualTo("Zoë 李 محمد");
 	}
 
 }

@@ -88,6 +88,12 @@ class InterviewAccessTests {
 	@Autowired
 	InterviewService service;
 
+	@Autowired
+	InterviewNotes notes;
+
+	@Autowired
+	InterviewSeats seats;
+
 	InterviewService.Created interview;
 
 	@BeforeEach
@@ -121,7 +127,7 @@ class InterviewAccessTests {
 	@Test
 	void oneInterviewersTokenNeverShowsAnotherInterview() {
 		InterviewService.Created other = this.service.create(List.of("spark-oom-troubleshooting"), "Olga", "Dan", null);
-		this.service.saveCandidateNotes(other.candidateToken(), 0, "OTHER-INTERVIEW-NOTES", 1);
+		this.notes.saveCandidate(other.candidateToken(), 0, "OTHER-INTERVIEW-NOTES", 1).saved();
 		Document console = page("/interviews/i/" + this.interview.interviewerToken());
 		assertThat(console.outerHtml()).doesNotContain(other.candidateToken(), other.interviewerToken(),
 				"OTHER-INTERVIEW-NOTES", "Olga", "Dan");
@@ -131,8 +137,9 @@ class InterviewAccessTests {
 	void nothingTheCandidateCanFetchContainsInterviewerOnlyContent() throws Exception {
 		String token = this.interview.interviewerToken();
 		this.service.start(token);
-		this.service.saveInterviewerNotes(token, 0, app.mockinterview.question.Stage.CLARIFY, "SECRET-PRIVATE-NOTE", 1);
-		this.service.addInterviewer(token, "Sam");
+		this.notes.saveInterviewer(token, 0, app.mockinterview.question.Stage.CLARIFY, "SECRET-PRIVATE-NOTE", 1)
+			.saved();
+		this.seats.addInterviewer(token, "Sam");
 		Document console = page("/interviews/i/" + token);
 		List<String> secrets = new java.util.ArrayList<>(List.of("SECRET-PRIVATE-NOTE", token));
 		for (Element part : console.select(".guide details .prose, .rubric-list dd")) {

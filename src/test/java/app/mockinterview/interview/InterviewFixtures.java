@@ -31,8 +31,8 @@ public final class InterviewFixtures {
 
 	/** Seats a second interviewer who claims their invitation; answers their token. */
 	public static String addSecondInterviewer(ApplicationContext context, String leadToken) {
-		InterviewService service = service(context);
-		return service.claimInvitation(service.addInterviewer(leadToken, "Sam"));
+		InterviewSeats seats = context.getBean(InterviewSeats.class);
+		return seats.claimInvitation(seats.addInterviewer(leadToken, "Sam"));
 	}
 
 	private static InterviewService service(ApplicationContext context) {

@@ -244,6 +244,34 @@ class InterviewWebTests {
 	}
 
 	@Test
+	void notesAutosavesAnswerInTheSameFormatAsPractice() {
+		MvcTestResult saved = autosaveCandidateNotes("First draft", 5);
+		assertThat(saved).hasStatusOk();
+		assertThat(saved).bodyJson().extractingPath("$.status").isEqualTo("saved");
+		assertThat(saved).bodyJson().extractingPath("$.revision").isEqualTo(5);
+		assertThat(saved).bodyJson().extractingPath("$.savedAt").asString().matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
+
+		MvcTestResult stale = autosaveCandidateNotes("An older tab", 3);
+		assertThat(stale).hasStatus(409);
+		assertThat(stale).bodyJson().extractingPath("$.status").isEqualTo("stale");
+		assertThat(stale).bodyJson().extractingPath("$.revision").as("the stored revision").isEqualTo(5);
+
+		MvcTestResult tooLarge = autosaveCandidateNotes("x".repeat(101 * 1024), 6);
+		assertThat(tooLarge).hasStatus(413);
+		assertThat(tooLarge).bodyJson().extractingPath("$.message").asString().contains("at most 100 KB");
+	}
+
+	private MvcTestResult autosaveCandidateNotes(String notes, long revision) {
+		return this.mvc.post()
+			.uri("/interviews/c/" + this.candidate + "/notes/autosave")
+			.with(csrf())
+			.param("position", "0")
+			.param("notes", notes)
+			.param("revision", String.valueOf(revision))
+			.exchange();
+	}
+
+	@Test
 	void timeLimitsCanBeExtendedHiddenAndTurnedOff() {
 		control("start", Map.of());
 		control("extend", Map.of("minutes", "5"));

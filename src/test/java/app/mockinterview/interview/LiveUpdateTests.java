@@ -39,6 +39,9 @@ class LiveUpdateTests {
 	@Autowired
 	InterviewService service;
 
+	@Autowired
+	InterviewNotes notes;
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
@@ -71,7 +74,7 @@ class LiveUpdateTests {
 		BufferedReader reader = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8));
 		assertThat(TestHttp.nextEvent(reader)).isEqualTo("ready");
 
-		assertThat(this.service.saveCandidateNotes(interview.candidateToken(), 0, "Schema first", 1)).isTrue();
+		assertThat(this.notes.saveCandidate(interview.candidateToken(), 0, "Schema first", 1).saved()).isTrue();
 		String event = CompletableFuture.supplyAsync(() -> TestHttp.nextEvent(reader)).get(2, TimeUnit.SECONDS);
 		assertThat(event).isEqualTo("change");
 		stream.body().close();

@@ -235,7 +235,7 @@ class PracticeFlowTests {
 			assertThat(page.select("#notes").text()).hasSize(tooLong.length());
 			assertThat(page.select("#notes").attr("aria-invalid")).isEqualTo("true");
 			assertThat(page.select("#notes").attr("aria-describedby")).isEqualTo("notes-error");
-			assertThat(page.select("#notes + #notes-error").text()).contains("a stage holds at most 100 KB");
+			assertThat(page.select("#notes + #notes-error").text()).contains("at most 100 KB fit");
 			assertThat(page().select("#stage-heading").text()).as("nothing moved").isEqualTo("Clarify");
 		}
 

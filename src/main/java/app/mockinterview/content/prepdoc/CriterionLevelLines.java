@@ -19,7 +19,7 @@ final class CriterionLevelLines {
 	}
 
 	/** The item without its level lines (and their continuation lines). */
-	static PrepQuestionMapper.Item withoutLevels(PrepQuestionMapper.Item item) {
+	static MarkdownLists.Item withoutLevels(MarkdownLists.Item item) {
 		List<String> rest = new ArrayList<>();
 		boolean inLevel = false;
 		for (String line : item.rest()) {
@@ -34,13 +34,13 @@ final class CriterionLevelLines {
 				rest.add(line);
 			}
 		}
-		return new PrepQuestionMapper.Item(item.first(), rest);
+		return new MarkdownLists.Item(item.first(), rest);
 	}
 
 	/**
 	 * The level lines, re-indented under a criterion bullet, or "" when there are none.
 	 */
-	static String levels(PrepQuestionMapper.Item item) {
+	static String levels(MarkdownLists.Item item) {
 		StringBuilder out = new StringBuilder();
 		for (String line : item.rest()) {
 			Matcher matcher = LEVEL.matcher(line);
