@@ -1,5 +1,6 @@
 // Mock interview enhancements: live updates (server-sent events, polling as a fallback), stage timers, autosave
-// of notes and of the scoring sheet, copy buttons and keyboard shortcuts. Every page works without this file.
+// of notes and of the scoring sheet (both with autosave.js, loaded before), saving before the page's own navigation,
+// copy buttons and keyboard shortcuts. Every page works without this file.
 (function () {
   'use strict';
 
@@ -11,168 +12,56 @@
     stageHeading.focus();
   }
 
+  // The shared clock and autosave (autosave.js), loaded just before.
+  var shared = window.MockInterview;
+  if (!shared) {
+    return;
+  }
+
   // ---- Stage timer -------------------------------------------------------------------------------------
   var timerInterval = null;
-
-  function clock(seconds) {
-    var h = Math.floor(seconds / 3600);
-    var m = Math.floor((seconds % 3600) / 60);
-    var s = seconds % 60;
-    return (h > 0 ? h + ':' + (m < 10 ? '0' : '') : '') + m + ':' + (s < 10 ? '0' : '') + s;
-  }
 
   function startTimer() {
     window.clearInterval(timerInterval);
     var timer = document.querySelector('.timer[data-elapsed]');
-    if (!timer || timer.getAttribute('data-running') !== 'true') {
-      return;
+    if (timer && timer.getAttribute('data-running') === 'true') {
+      timerInterval = shared.timer(timer);
     }
-    var elapsedAtLoad = Number(timer.getAttribute('data-elapsed'));
-    var limit = Number(timer.getAttribute('data-limit'));
-    var loadedAt = Date.now();
-    var elapsedText = timer.querySelector('.timer__elapsed');
-    var limitText = timer.querySelector('.timer__limit');
-    function tick() {
-      var elapsed = elapsedAtLoad + Math.floor((Date.now() - loadedAt) / 1000);
-      elapsedText.textContent = clock(elapsed);
-      if (limit > 0 && limitText) {
-        var difference = limit - elapsed;
-        limitText.textContent = difference >= 0 ? clock(difference) + ' left' : clock(-difference) + ' over';
-        timer.classList.toggle('timer--over', difference < 0);
-      }
-    }
-    tick();
-    timerInterval = window.setInterval(tick, 1000);
   }
 
-  // ---- Notes autosave (candidate notes, private interviewer notes) ---------------------------------------
-  var autosaves = [];
-
-  function setUpNotesAutosave(form) {
-    var url = form.getAttribute('data-autosave-url');
-    var textarea = form.querySelector('textarea');
-    var revisionField = form.querySelector('input[name="revision"]');
-    var status = form.querySelector('[data-save-status]');
-    var lastSent = Number(revisionField.value) - 1;
-    var savedText = textarea.value;
-    var timer = null;
-    var firstChange = 0;
-    var inFlight = null;
-    var stopped = false;
-
-    function show(text, state) {
-      if (status) {
-        status.textContent = text;
-        status.setAttribute('data-state', state);
-      }
-    }
-
-    function save() {
-      if (stopped || inFlight || textarea.value === savedText) {
-        return inFlight || Promise.resolve();
-      }
-      var text = textarea.value;
-      lastSent = Math.max(lastSent + 1, Number(revisionField.value));
-      revisionField.value = String(lastSent);
-      var body = new URLSearchParams(new FormData(form));
-      show('Saving…', 'saving');
-      inFlight = fetch(url, { method: 'POST', body: body, headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
-        .then(function (response) {
-          inFlight = null;
-          revisionField.value = String(lastSent + 1);
-          if (response.ok) {
-            savedText = text;
-            firstChange = 0;
-            show('Saved at ' + new Date().toLocaleTimeString(), 'saved');
-            if (textarea.value !== savedText) {
-              schedule();
-            }
-          } else if (response.status === 409 || response.status === 413) {
-            return response.json().then(function (json) {
-              stopped = response.status === 409;
-              show('Not saved — ' + json.message, 'error');
-            });
-          } else {
-            show('Not saved — retrying…', 'retrying');
-            window.setTimeout(save, 2000);
-          }
-        })
-        .catch(function () {
-          inFlight = null;
-          revisionField.value = String(lastSent + 1);
-          show('Not saved — retrying…', 'retrying');
-          window.setTimeout(save, 2000);
-        });
-      return inFlight;
-    }
-
-    function schedule() {
-      if (!firstChange) {
-        firstChange = Date.now();
-      }
-      window.clearTimeout(timer);
-      timer = window.setTimeout(save, Math.max(0, Math.min(1200, firstChange + 2000 - Date.now())));
-    }
-
-    textarea.addEventListener('input', schedule);
-    form.addEventListener('submit', function () {
-      window.clearTimeout(timer);
-      revisionField.value = String(lastSent + 1);
-      savedText = textarea.value;
-    });
-    autosaves.push({
-      form: form,
-      save: save,
-      unsaved: function () { return !stopped && textarea.value !== savedText; }
-    });
-  }
+  // ---- Autosave: notes (candidate notes, private interviewer notes) and the scoring sheet's draft ----------
+  // Also run after a page swap: only forms that are new get set up.
+  var autosaved = new WeakSet();
 
   function setUpNewAutosaves() {
     document.querySelectorAll('form.autosave-form[data-autosave-url]').forEach(function (form) {
-      var known = autosaves.some(function (autosave) { return autosave.form === form; });
-      if (!known) {
-        setUpNotesAutosave(form);
+      if (!autosaved.has(form)) {
+        autosaved.add(form);
+        shared.autosave(form, {
+          url: form.getAttribute('data-autosave-url'),
+          field: form.querySelector('textarea'),
+          revision: 'revision',
+          status: form.querySelector('[data-save-status]')
+        });
       }
     });
   }
 
-  function anythingUnsaved() {
-    return autosaves.some(function (autosave) { return autosave.unsaved(); });
-  }
-
-  // Saves every notes editor, again while someone keeps typing (a few rounds at most); resolves when done.
-  function saveEverything() {
-    var rounds = 0;
-    function round() {
-      return Promise.all(autosaves.map(function (autosave) { return autosave.save(); })).then(function () {
-        rounds += 1;
-        if (anythingUnsaved() && rounds < 5) {
-          return round();
-        }
-      });
-    }
-    return round();
+  function setUpSheetAutosave(form) {
+    shared.autosave(form, {
+      url: form.getAttribute('data-sheet-autosave-url'),
+      version: 'version',
+      status: form.querySelector('[data-save-status]'),
+      saving: 'Saving draft…',
+      saved: 'Draft saved at ',
+      guard: false
+    });
   }
 
   // ---- Leaving the page --------------------------------------------------------------------------------
   // The page's own navigation (its forms and links) saves the notes first and never asks "Leave site?".
-  // The browser still asks when someone closes the tab or goes elsewhere with notes unsaved.
-  var navigating = false;
-
-  function navigate(go) {
-    navigating = !anythingUnsaved();
-    go();
-    // A download or a navigation the browser dropped leaves the page in place: guard it again.
-    window.setTimeout(function () { navigating = false; }, 2000);
-  }
-
+  // The browser still asks when someone closes the tab or goes elsewhere with notes unsaved (autosave.js).
   function setUpLeaving() {
-    window.addEventListener('beforeunload', function (event) {
-      if (!navigating && anythingUnsaved()) {
-        event.preventDefault();
-        event.returnValue = '';
-      }
-    });
     var released = null;
     document.addEventListener('submit', function (event) {
       var form = event.target;
@@ -180,7 +69,7 @@
         return;
       }
       if (form === released) {
-        // Its notes are saved (navigate() has decided whether the browser still needs to ask).
+        // Its notes are saved (leave() has decided whether the browser still needs to ask).
         released = null;
         return;
       }
@@ -188,13 +77,13 @@
         // A notes form carries its own notes.
         return;
       }
-      if (!anythingUnsaved() || typeof form.requestSubmit !== 'function') {
+      if (!shared.unsaved() || typeof form.requestSubmit !== 'function') {
         return;
       }
       event.preventDefault();
       var submitter = event.submitter && event.submitter.form === form ? event.submitter : null;
-      saveEverything().then(function () {
-        navigate(function () {
+      shared.saveAll().then(function () {
+        shared.leave(function () {
           released = form;
           if (submitter) {
             form.requestSubmit(submitter);
@@ -212,70 +101,13 @@
           || (link.pathname === window.location.pathname && link.search === window.location.search && link.hash)) {
         return;
       }
-      if (!anythingUnsaved()) {
+      if (!shared.unsaved()) {
         return;
       }
       event.preventDefault();
-      saveEverything().then(function () {
-        navigate(function () { window.location.assign(link.href); });
+      shared.saveAll().then(function () {
+        shared.leave(function () { window.location.assign(link.href); });
       });
-    });
-  }
-
-  // ---- Scoring sheet autosave --------------------------------------------------------------------------
-  function setUpSheetAutosave(form) {
-    var url = form.getAttribute('data-sheet-autosave-url');
-    var versionField = form.querySelector('input[name="version"]');
-    var status = form.querySelector('[data-save-status]');
-    var timer = null;
-    var busy = false;
-    var stopped = false;
-    var dirty = false;
-
-    function save() {
-      if (busy || stopped || !dirty) {
-        return;
-      }
-      busy = true;
-      dirty = false;
-      status.textContent = 'Saving draft…';
-      fetch(url, { method: 'POST', body: new URLSearchParams(new FormData(form)), headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
-        .then(function (response) {
-          return response.json().then(function (json) { return { ok: response.ok, status: response.status, json: json }; });
-        })
-        .then(function (result) {
-          busy = false;
-          if (result.ok) {
-            versionField.value = String(result.json.version);
-            status.textContent = 'Draft saved at ' + new Date().toLocaleTimeString();
-            if (dirty) {
-              schedule();
-            }
-          } else {
-            stopped = result.status === 409;
-            status.textContent = 'Not saved — ' + result.json.message;
-            status.setAttribute('data-state', 'error');
-          }
-        })
-        .catch(function () {
-          busy = false;
-          dirty = true;
-          status.textContent = 'Not saved — retrying…';
-          window.setTimeout(save, 3000);
-        });
-    }
-
-    function schedule() {
-      dirty = true;
-      window.clearTimeout(timer);
-      timer = window.setTimeout(save, 1500);
-    }
-
-    form.addEventListener('input', schedule);
-    form.addEventListener('change', schedule);
-    form.addEventListener('submit', function () {
-      window.clearTimeout(timer);
-      stopped = true;
     });
   }
 
@@ -377,7 +209,7 @@
         return;
       }
       swapping = true;
-      saveEverything()
+      shared.saveAll()
         .then(function () {
           return fetch(window.location.pathname + window.location.search,
             { headers: { 'Accept': 'text/html' }, credentials: 'same-origin', cache: 'no-store' });
@@ -389,7 +221,7 @@
           }
           if (!html || !replacePage(html)) {
             // E.g. the link was revoked: the page's own answer says so.
-            navigate(function () { window.location.reload(); });
+            shared.leave(function () { window.location.reload(); });
           }
         })
         .catch(function () { /* The next update tries again. */ })
@@ -447,7 +279,7 @@
         announceStage();
       }
       // Whatever was typed while the page was on its way is saved too (in the form it was typed in).
-      saveEverything();
+      shared.saveAll();
       return true;
     }
 

@@ -62,44 +62,36 @@
     return fields;
   }
 
-  // Autosave: the query is kept with the attempt like notes.
-  var saveUrl = panel && panel.getAttribute('data-sql-save-url');
-  var saveTimer = null;
-  var savedText = input.value;
-  function save() {
-    if (!saveUrl || input.value === savedText) {
-      return;
-    }
-    var text = input.value;
-    fetch(saveUrl, { method: 'POST', body: body(), headers: { 'Accept': 'application/json' },
-      credentials: 'same-origin' }).then(function (response) {
-      if (response.ok) {
-        savedText = text;
-        status.textContent = 'Query saved.';
-      } else {
-        status.textContent = 'The query was not saved (' + response.status + ').';
-      }
-    }, function () {
-      status.textContent = 'The query was not saved: no connection.';
-    });
-  }
-  input.addEventListener('input', function () {
-    render();
-    window.clearTimeout(saveTimer);
-    saveTimer = window.setTimeout(save, 1200);
+  // Autosave (autosave.js): the query is kept with the attempt like notes.
+  var autosave = window.MockInterview && panel && window.MockInterview.autosave(form, {
+    url: panel.getAttribute('data-sql-save-url'),
+    field: input,
+    body: body,
+    status: status,
+    saving: 'Saving the query…',
+    saved: 'Query saved at ',
+    guard: false
   });
+  input.addEventListener('input', render);
 
   // Run and Check answer with the result fragment, swapped in place.
   var running = false;
+  function say(text) {
+    status.textContent = text;
+    status.removeAttribute('data-state');
+  }
   function submit(button) {
     if (running) {
       return;
     }
     running = true;
-    window.clearTimeout(saveTimer);
+    if (autosave) {
+      // The run saves the query.
+      autosave.markSaved();
+    }
     var buttons = panel.querySelectorAll('[data-sql-action]');
     buttons.forEach(function (b) { b.disabled = true; });
-    status.textContent = button.getAttribute('data-sql-action') === 'check' ? 'Checking…' : 'Running…';
+    say(button.getAttribute('data-sql-action') === 'check' ? 'Checking…' : 'Running…');
     fetch(button.formAction, { method: 'POST', body: body(), credentials: 'same-origin',
       headers: { 'HX-Request': 'true', 'Accept': 'text/html' } }).then(function (response) {
       return response.text().then(function (html) {
@@ -110,14 +102,13 @@
           var fresh = holder.querySelector('#sql-result');
           result.replaceWith(fresh);
           result = fresh;
-          savedText = input.value;
-          status.textContent = '';
+          say('');
         } else {
-          status.textContent = 'Not run (' + response.status + '): reload the page.';
+          say('Not run (' + response.status + '): reload the page.');
         }
       });
     }, function () {
-      status.textContent = 'Not run: no connection. Try again.';
+      say('Not run: no connection. Try again.');
     }).then(function () {
       running = false;
       buttons.forEach(function (b) { b.disabled = false; });
