@@ -15,7 +15,7 @@ public class AfterCommit {
 
 	private final ApplicationEventPublisher events;
 
-	AfterCommit(ApplicationEventPublisher events) {
+	public AfterCommit(ApplicationEventPublisher events) {
 		this.events = events;
 	}
 

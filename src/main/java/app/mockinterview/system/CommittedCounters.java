@@ -17,7 +17,7 @@ public class CommittedCounters {
 
 	private final AfterCommit afterCommit;
 
-	CommittedCounters(MeterRegistry registry, AfterCommit afterCommit) {
+	public CommittedCounters(MeterRegistry registry, AfterCommit afterCommit) {
 		this.registry = registry;
 		this.afterCommit = afterCommit;
 	}

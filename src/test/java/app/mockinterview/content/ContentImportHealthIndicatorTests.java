@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.time.Clock;
 
+import app.mockinterview.system.AfterCommit;
+import app.mockinterview.system.CommittedCounters;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.health.contributor.Status;
@@ -19,17 +22,22 @@ class ContentImportHealthIndicatorTests {
 	@Test
 	void downUntilTheImportHasRun() {
 		ContentProperties properties = new ContentProperties(Path.of("content"), true);
-		ContentImporter importer = new ContentImporter(null, null, properties, null, null, Clock.systemUTC(), null,
-				null, null, List.of());
+		ContentImporter importer = importer(properties);
 		assertThat(new ContentImportHealthIndicator(importer, properties).health().getStatus()).isEqualTo(Status.DOWN);
 	}
 
 	@Test
 	void upWhenThisInstanceDoesNotImportAtStartUp() {
 		ContentProperties properties = new ContentProperties(Path.of("content"), false);
-		ContentImporter importer = new ContentImporter(null, null, properties, null, null, Clock.systemUTC(), null,
-				null, null, List.of());
+		ContentImporter importer = importer(properties);
 		assertThat(new ContentImportHealthIndicator(importer, properties).health().getStatus()).isEqualTo(Status.UP);
+	}
+
+	private static ContentImporter importer(ContentProperties properties) {
+		CommittedCounters counters = new CommittedCounters(new SimpleMeterRegistry(), new AfterCommit((event) -> {
+		}));
+		return new ContentImporter(null, null, properties, null, counters, Clock.systemUTC(), null, null, null,
+				List.of());
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import app.mockinterview.system.DatabaseTest;
 import app.mockinterview.question.BankChanged;
 import app.mockinterview.question.CommonRubric;
 import app.mockinterview.question.Question;
@@ -31,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@DatabaseTest
 @SpringBootTest(properties = "app.import-on-startup=false")
 @Import(ContentImporterTests.ImportObserver.class)
 class ContentImporterTests {

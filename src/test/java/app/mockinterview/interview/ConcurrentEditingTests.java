@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code ConcurrentSheetEditingTests}.)
  */
 @SpringBootTest
+// MockMvc is not used here: configured like the web tests, this class shares their
+// application context instead of starting one of its own.
+@AutoConfigureMockMvc
 class ConcurrentEditingTests {
 
 	static final int ROUNDS = 150;

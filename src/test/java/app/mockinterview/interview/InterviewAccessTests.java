@@ -1,10 +1,9 @@
 package app.mockinterview.interview;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import org.jsoup.Jsoup;
+import app.mockinterview.system.TestClient;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,11 +16,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * Who may see what: every interviewer route answers 404 to a candidate token (and to a
@@ -83,7 +80,9 @@ class InterviewAccessTests {
 	}
 
 	@Autowired
-	MockMvcTester mvc;
+	MockMvc mvc;
+
+	TestClient browser;
 
 	@Autowired
 	InterviewService service;
@@ -98,13 +97,12 @@ class InterviewAccessTests {
 
 	@BeforeEach
 	void createInterview() {
+		this.browser = TestClient.mockMvc(this.mvc);
 		this.interview = this.service.create(List.of(QUESTION), "Ines", "Carl", null);
 	}
 
-	MvcTestResult call(HttpMethod method, String url, Map<String, String> params) {
-		var request = (method == HttpMethod.GET) ? this.mvc.get().uri(url) : this.mvc.post().uri(url).with(csrf());
-		params.forEach((name, value) -> request.param(name, value));
-		return request.exchange();
+	TestClient.Response call(HttpMethod method, String url, Map<String, String> params) {
+		return (method == HttpMethod.GET) ? this.browser.get(url) : this.browser.post(url, params);
 	}
 
 	@ParameterizedTest(name = "{0} /interviews/i/<candidate token>{1}")
@@ -128,7 +126,7 @@ class InterviewAccessTests {
 	void oneInterviewersTokenNeverShowsAnotherInterview() {
 		InterviewService.Created other = this.service.create(List.of("spark-oom-troubleshooting"), "Olga", "Dan", null);
 		this.notes.saveCandidate(other.candidateToken(), 0, "OTHER-INTERVIEW-NOTES", 1).saved();
-		Document console = page("/interviews/i/" + this.interview.interviewerToken());
+		Document console = this.browser.page("/interviews/i/" + this.interview.interviewerToken());
 		assertThat(console.outerHtml()).doesNotContain(other.candidateToken(), other.interviewerToken(),
 				"OTHER-INTERVIEW-NOTES", "Olga", "Dan");
 	}
@@ -140,7 +138,7 @@ class InterviewAccessTests {
 		this.notes.saveInterviewer(token, 0, app.mockinterview.question.Stage.CLARIFY, "SECRET-PRIVATE-NOTE", 1)
 			.saved();
 		this.seats.addInterviewer(token, "Sam");
-		Document console = page("/interviews/i/" + token);
+		Document console = this.browser.page("/interviews/i/" + token);
 		List<String> secrets = new java.util.ArrayList<>(List.of("SECRET-PRIVATE-NOTE", token));
 		for (Element part : console.select(".guide details .prose, .rubric-list dd")) {
 			secrets.add(longestSentence(part.text()));
@@ -149,7 +147,7 @@ class InterviewAccessTests {
 		for (app.mockinterview.question.Stage stage : app.mockinterview.question.Stage.values()) {
 			this.service.moveTo(token, stage);
 			for (String path : List.of("", "/live")) {
-				String html = page("/interviews/c/" + this.interview.candidateToken() + path).outerHtml();
+				String html = this.browser.page("/interviews/c/" + this.interview.candidateToken() + path).outerHtml();
 				String prompt = console.select(".guide details:last-of-type .prose").text();
 				for (String secret : secrets) {
 					if (!secret.isBlank() && !prompt.contains(secret)) {
@@ -158,17 +156,6 @@ class InterviewAccessTests {
 				}
 				assertThat(html).doesNotContain("Model answer", "Follow-ups", "rubric");
 			}
-		}
-	}
-
-	private Document page(String url) {
-		MvcTestResult result = this.mvc.get().uri(url).exchange();
-		assertThat(result).hasStatusOk();
-		try {
-			return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-		}
-		catch (java.io.UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -1,12 +1,11 @@
 package app.mockinterview.interview;
 
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.Cookie;
-import org.jsoup.Jsoup;
+import app.mockinterview.system.DatabaseTest;
+import app.mockinterview.system.TestClient;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,16 +16,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * A whole mock interview through the web layer, from both sides.
  */
+@DatabaseTest
 @SpringBootTest
 @AutoConfigureMockMvc
 class InterviewWebTests {
@@ -34,44 +31,55 @@ class InterviewWebTests {
 	static final String QUESTION = "kafka-consumer-lag-without-loss";
 
 	@Autowired
-	MockMvcTester mvc;
+	MockMvc mvc;
+
+	/** The browser that created the interview (and keeps its cookie). */
+	TestClient browser;
 
 	String interviewer;
 
 	String candidate;
 
-	Cookie browser;
-
 	@BeforeEach
 	void createInterview() {
-		MvcTestResult created = this.mvc.post()
-			.uri("/interviews")
-			.with(csrf())
-			.param("interviewerName", "Ines")
-			.param("candidateName", "Carl")
-			.param("questions", QUESTION, "")
-			.exchange();
+		this.browser = TestClient.mockMvc(this.mvc);
+		TestClient.Response created = this.browser.post("/interviews", "interviewerName", "Ines", "candidateName",
+				"Carl", "questions", QUESTION, "questions", "");
 		assertThat(created).hasStatus(HttpStatus.FOUND);
-		this.interviewer = created.getResponse().getRedirectedUrl().replace("/interviews/i/", "");
-		this.browser = created.getResponse().getCookie(BrowserCookie.NAME);
-		this.candidate = page("/interviews/i/" + this.interviewer).select("#candidate-link")
+		this.interviewer = created.location().replace("/interviews/i/", "");
+		assertThat(created.cookie(BrowserCookie.NAME)).isNotNull();
+		this.candidate = this.browser.page("/interviews/i/" + this.interviewer)
+			.select("#candidate-link")
 			.val()
 			.replaceAll(".*/", "");
 	}
 
-	Document page(String url) {
-		MvcTestResult result = this.mvc.get().uri(url).exchange();
-		assertThat(result).hasStatusOk();
-		return parse(result);
+	void control(String action, Map<String, String> params) {
+		assertThat(this.browser.post("/interviews/i/" + this.interviewer + "/" + action, params))
+			.hasStatus(HttpStatus.FOUND);
 	}
 
-	static Document parse(MvcTestResult result) {
-		try {
-			return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+	/**
+	 * Every slot of the sheet form rated with the given value, and an overall
+	 * recommendation.
+	 */
+	TestClient.Response postSheet(String token, String rating, String action, Map<String, String> extra) {
+		Document sheet = this.browser.page("/interviews/i/" + token + "/sheet?amend=true");
+		List<String> fields = new ArrayList<>();
+		for (Element slot : sheet.select("input[name$=.slot]")) {
+			String prefix = slot.attr("name").replace(".slot", "");
+			fields.addAll(List.of(slot.attr("name"), slot.val()));
+			fields.addAll(List.of(prefix + ".rating", rating));
+			fields.addAll(List.of(prefix + ".evidence",
+					extra.getOrDefault(prefix + ".evidence", "Evidence for " + slot.val())));
 		}
-		catch (UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		fields.addAll(List.of("version", extra.getOrDefault("version", sheet.select("input[name=version]").val())));
+		fields.addAll(List.of("overall", rating.equals("na") ? "2" : rating));
+		fields.addAll(List.of("feedbackForCandidate",
+				extra.getOrDefault("feedbackForCandidate", "Name the partition count earlier.")));
+		fields.addAll(List.of("privateNotes", "PRIVATE-NOTE-XYZ"));
+		fields.addAll(List.of("action", action));
+		return this.browser.post("/interviews/i/" + token + "/sheet", fields.toArray(String[]::new));
 	}
 
 	/**
@@ -88,50 +96,15 @@ class InterviewWebTests {
 		assertThat(field.nextElementSibling().text()).isEqualTo(message);
 	}
 
-	MvcTestResult post(String url, Map<String, String> params) {
-		var request = this.mvc.post().uri(url).with(csrf());
-		params.forEach((name, value) -> request.param(name, value));
-		return request.exchange();
-	}
-
-	void control(String action, Map<String, String> params) {
-		assertThat(post("/interviews/i/" + this.interviewer + "/" + action, params)).hasStatus(HttpStatus.FOUND);
-	}
-
-	/**
-	 * Every slot of the sheet form rated with the given value, and an overall
-	 * recommendation.
-	 */
-	MvcTestResult postSheet(String token, String rating, String action, Map<String, String> extra) {
-		Document sheet = page("/interviews/i/" + token + "/sheet?amend=true");
-		var request = this.mvc.post().uri("/interviews/i/" + token + "/sheet").with(csrf());
-		for (Element slot : sheet.select("input[name$=.slot]")) {
-			String prefix = slot.attr("name").replace(".slot", "");
-			request.param(slot.attr("name"), slot.val());
-			request.param(prefix + ".rating", rating);
-			request.param(prefix + ".evidence", extra.getOrDefault(prefix + ".evidence", "Evidence for " + slot.val()));
-		}
-		request.param("version", extra.getOrDefault("version", sheet.select("input[name=version]").val()));
-		request.param("overall", rating.equals("na") ? "2" : rating);
-		request.param("feedbackForCandidate",
-				extra.getOrDefault("feedbackForCandidate", "Name the partition count earlier."));
-		request.param("privateNotes", "PRIVATE-NOTE-XYZ");
-		request.param("action", action);
-		return request.exchange();
-	}
-
 	@Autowired
 	app.mockinterview.question.QuestionCatalog catalog;
 
 	@Test
 	void anInterviewCanBeAssembledByAreaWithoutRepeatingAQuestion() {
-		MvcTestResult created = this.mvc.post()
-			.uri("/interviews")
-			.with(csrf())
-			.param("questions", "area:sql", "area:sql", "area:system-design", "")
-			.exchange();
+		TestClient.Response created = this.browser.post("/interviews", "questions", "area:sql", "questions", "area:sql",
+				"questions", "area:system-design", "questions", "");
 		assertThat(created).hasStatus(HttpStatus.FOUND);
-		Document console = page(created.getResponse().getRedirectedUrl());
+		Document console = this.browser.page(created.location());
 		List<String> titles = console.select("#question-position option")
 			.eachText()
 			.stream()
@@ -152,14 +125,10 @@ class InterviewWebTests {
 
 	@Test
 	void anUnknownAreaIsExplainedAndTheFormKeepsWhatWasChosen() {
-		MvcTestResult refused = this.mvc.post()
-			.uri("/interviews")
-			.with(csrf())
-			.param("interviewerName", "Ines")
-			.param("questions", "area:astrology")
-			.exchange();
+		TestClient.Response refused = this.browser.post("/interviews", "interviewerName", "Ines", "questions",
+				"area:astrology");
 		assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST);
-		Document page = parse(refused);
+		Document page = refused.document();
 		assertThat(page.select("#questions-error").text()).contains("There is no area called \"astrology\"");
 		assertThat(page.select("#interviewerName").val()).isEqualTo("Ines");
 	}
@@ -167,21 +136,21 @@ class InterviewWebTests {
 	@Test
 	void aTooLongNameIsRefusedBesideItsFieldAndWhatWasTypedComesBack() {
 		String name = "n".repeat(101);
-		MvcTestResult refused = post("/interviews", Map.of("interviewerName", "Ines", "candidateName", name,
-				"questions", "kafka-consumer-lag-without-loss"));
+		TestClient.Response refused = this.browser.post("/interviews", "interviewerName", "Ines", "candidateName", name,
+				"questions", QUESTION);
 		assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST);
-		Document page = parse(refused);
+		Document page = refused.document();
 		assertThat(page.select("#candidateName").val()).isEqualTo(name);
 		assertErrorBeside(page, "candidateName", "Names can be at most 100 characters.");
 		assertThat(page.select("#interviewerName").val()).isEqualTo("Ines");
 		assertThat(page.select("#interviewerName").attr("aria-invalid")).isEmpty();
 		assertThat(page.select("#interviewerName-error")).isEmpty();
-		assertThat(page.select("#question-0 option[selected]").val()).isEqualTo("kafka-consumer-lag-without-loss");
+		assertThat(page.select("#question-0 option[selected]").val()).isEqualTo(QUESTION);
 	}
 
 	@Test
 	void theConsoleShowsTheGuideAndTheCandidateLink() {
-		Document console = page("/interviews/i/" + this.interviewer);
+		Document console = this.browser.page("/interviews/i/" + this.interviewer);
 		assertThat(console.select("h1").text()).contains("Ines interviewing Carl");
 		assertThat(console.select("#candidate-link").val()).endsWith("/interviews/c/" + this.candidate);
 		assertThat(console.select(".guide summary").eachText()).contains("What to look for (rubric)", "Model answer",
@@ -198,7 +167,7 @@ class InterviewWebTests {
 
 	@Test
 	void everyRatingOnTheSheetSaysWhatItMeansForItsCriterionWithItsRedFlagsBeside() {
-		Document sheet = page("/interviews/i/" + this.interviewer + "/sheet");
+		Document sheet = this.browser.page("/interviews/i/" + this.interviewer + "/sheet");
 		Element first = sheet.select("fieldset.criterion").first();
 		assertThat(first.select(".rating-option__level")).hasSize(4)
 			.allSatisfy((level) -> assertThat(level.text()).isNotBlank());
@@ -211,7 +180,7 @@ class InterviewWebTests {
 
 	@Test
 	void theCandidateRoomShowsOnlyThePromptAndTheStage() {
-		Document room = page("/interviews/c/" + this.candidate);
+		Document room = this.browser.page("/interviews/c/" + this.candidate);
 		assertThat(room.select("#stage-heading").text()).isEqualTo("Waiting for the interviewer to start");
 		assertThat(room.select(".prose").text()).isNotBlank();
 		assertThat(room.text()).doesNotContain("Model answer", "Follow-ups", "What to look for", "Red flags",
@@ -223,69 +192,60 @@ class InterviewWebTests {
 	void theCandidateRoomFollowsTheInterviewersStage() {
 		control("start", Map.of());
 		control("stage", Map.of("target", "APPROACH"));
-		assertThat(page("/interviews/c/" + this.candidate + "/live").select("#stage-heading").text())
+		assertThat(this.browser.page("/interviews/c/" + this.candidate + "/live").select("#stage-heading").text())
 			.isEqualTo("Stage: Approach");
 		control("pause", Map.of());
-		assertThat(page("/interviews/c/" + this.candidate).select(".eyebrow").text()).contains("paused");
+		assertThat(this.browser.page("/interviews/c/" + this.candidate).select(".eyebrow").text()).contains("paused");
 	}
 
 	@Test
 	void theConsoleShowsTheCandidatesNotes() {
-		MvcTestResult saved = this.mvc.post()
-			.uri("/interviews/c/" + this.candidate + "/notes/autosave")
-			.with(csrf())
-			.param("position", "0")
-			.param("notes", "Scale consumers to the partition count")
-			.param("revision", "1")
-			.exchange();
+		TestClient.Response saved = this.browser.post("/interviews/c/" + this.candidate + "/notes/autosave", "position",
+				"0", "notes", "Scale consumers to the partition count", "revision", "1");
 		assertThat(saved).hasStatusOk();
-		assertThat(page("/interviews/i/" + this.interviewer + "/live").select(".candidate-notes").text())
+		assertThat(this.browser.page("/interviews/i/" + this.interviewer + "/live").select(".candidate-notes").text())
 			.contains("Scale consumers to the partition count");
 	}
 
 	@Test
 	void notesAutosavesAnswerInTheSameFormatAsPractice() {
-		MvcTestResult saved = autosaveCandidateNotes("First draft", 5);
+		TestClient.Response saved = autosaveCandidateNotes("First draft", 5);
 		assertThat(saved).hasStatusOk();
 		assertThat(saved).bodyJson().extractingPath("$.status").isEqualTo("saved");
 		assertThat(saved).bodyJson().extractingPath("$.revision").isEqualTo(5);
 		assertThat(saved).bodyJson().extractingPath("$.savedAt").asString().matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
 
-		MvcTestResult stale = autosaveCandidateNotes("An older tab", 3);
+		TestClient.Response stale = autosaveCandidateNotes("An older tab", 3);
 		assertThat(stale).hasStatus(409);
 		assertThat(stale).bodyJson().extractingPath("$.status").isEqualTo("stale");
 		assertThat(stale).bodyJson().extractingPath("$.revision").as("the stored revision").isEqualTo(5);
 
-		MvcTestResult tooLarge = autosaveCandidateNotes("x".repeat(101 * 1024), 6);
+		TestClient.Response tooLarge = autosaveCandidateNotes("x".repeat(101 * 1024), 6);
 		assertThat(tooLarge).hasStatus(413);
 		assertThat(tooLarge).bodyJson().extractingPath("$.message").asString().contains("at most 100 KB");
 	}
 
-	private MvcTestResult autosaveCandidateNotes(String notes, long revision) {
-		return this.mvc.post()
-			.uri("/interviews/c/" + this.candidate + "/notes/autosave")
-			.with(csrf())
-			.param("position", "0")
-			.param("notes", notes)
-			.param("revision", String.valueOf(revision))
-			.exchange();
+	private TestClient.Response autosaveCandidateNotes(String notes, long revision) {
+		return this.browser.post("/interviews/c/" + this.candidate + "/notes/autosave", "position", "0", "notes", notes,
+				"revision", String.valueOf(revision));
 	}
 
 	@Test
 	void timeLimitsCanBeExtendedHiddenAndTurnedOff() {
 		control("start", Map.of());
 		control("extend", Map.of("minutes", "5"));
-		Document console = page("/interviews/i/" + this.interviewer);
+		Document console = this.browser.page("/interviews/i/" + this.interviewer);
 		assertThat(console.select(".timer").attr("data-limit")).isEqualTo(String.valueOf((4 + 5) * 60));
 		control("timer", Map.of("limitsOff", "true"));
-		assertThat(page("/interviews/i/" + this.interviewer).select(".timer").attr("data-limit")).isEqualTo("0");
+		assertThat(this.browser.page("/interviews/i/" + this.interviewer).select(".timer").attr("data-limit"))
+			.isEqualTo("0");
 		control("timer", Map.of("hidden", "true"));
-		assertThat(page("/interviews/c/" + this.candidate).select(".timer")).isEmpty();
+		assertThat(this.browser.page("/interviews/c/" + this.candidate).select(".timer")).isEmpty();
 	}
 
 	@Test
 	void beforeTheStartTheConsoleOffersOnlyToStart() {
-		Document console = page("/interviews/i/" + this.interviewer);
+		Document console = this.browser.page("/interviews/i/" + this.interviewer);
 		assertThat(console.select(".controls button").eachText()).contains("Start the interview")
 			.noneMatch((text) -> text.startsWith("Next") || text.startsWith("←"));
 		assertThat(console.select(".stepper button:not([disabled])")).as("stages to jump to before the start")
@@ -296,7 +256,7 @@ class InterviewWebTests {
 	void afterTheEndTheConsoleOffersTheScoringSheetInsteadOfTimeAndStageControls() {
 		control("start", Map.of());
 		control("end", Map.of());
-		Document console = page("/interviews/i/" + this.interviewer);
+		Document console = this.browser.page("/interviews/i/" + this.interviewer);
 		assertThat(console.select(".controls").text()).doesNotContain("Extend", "Hide the timer", "No time limits");
 		assertThat(console.select(".stepper").text()).doesNotContain("go to");
 		assertThat(console.select(".controls a.button").text()).isEqualTo("Fill in your scoring sheet");
@@ -306,8 +266,7 @@ class InterviewWebTests {
 
 	@Test
 	void theBrowserThatCreatedItListsItWithItsLinks() {
-		MvcTestResult list = this.mvc.get().uri("/interviews").cookie(this.browser).exchange();
-		Document page = parse(list);
+		Document page = this.browser.get("/interviews").document();
 		assertThat(page.select("tbody tr")).hasSize(1);
 		assertThat(page.select("tbody a").eachAttr("href")).contains("/interviews/i/" + this.interviewer,
 				"/interviews/c/" + this.candidate);
@@ -315,9 +274,9 @@ class InterviewWebTests {
 
 	@Test
 	void creatingWithoutAQuestionExplainsWhatIsMissing() {
-		MvcTestResult result = post("/interviews", Map.of("interviewerName", "Ines"));
+		TestClient.Response result = this.browser.post("/interviews", Map.of("interviewerName", "Ines"));
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
-		Document page = parse(result);
+		Document page = result.document();
 		assertThat(page.select("fieldset.question-picker #questions-error").text())
 			.isEqualTo("Choose at least one question.");
 		assertThat(page.select("fieldset.question-picker").attr("aria-describedby")).isEqualTo("questions-error");
@@ -329,7 +288,7 @@ class InterviewWebTests {
 	void tokenPagesAreNeitherCachedNorLeakedThroughTheReferrer() {
 		for (String url : List.of("/interviews/i/" + this.interviewer, "/interviews/i/" + this.interviewer + "/sheet",
 				"/interviews/c/" + this.candidate)) {
-			assertThat(this.mvc.get().uri(url)).as(url)
+			assertThat(this.browser.get(url)).as(url)
 				.hasStatusOk()
 				.hasHeader("Cache-Control", "no-store")
 				.hasHeader("Referrer-Policy", "no-referrer");
@@ -341,9 +300,9 @@ class InterviewWebTests {
 
 		@Test
 		void submittingAnIncompleteSheetIsRefusedAndKeepsTheEntries() {
-			MvcTestResult result = postSheet(InterviewWebTests.this.interviewer, "", "submit", Map.of());
+			TestClient.Response result = postSheet(InterviewWebTests.this.interviewer, "", "submit", Map.of());
 			assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
-			Document page = parse(result);
+			Document page = result.document();
 			assertThat(page.select(".message--error").text()).startsWith("The sheet is not complete.");
 			assertThat(page.select("textarea[name$=.evidence]").first().text()).startsWith("Evidence for");
 		}
@@ -352,10 +311,10 @@ class InterviewWebTests {
 		void textsOverTheirLimitsAreRefusedBesideTheirFieldsAndKeepWhatWasTyped() {
 			String feedback = "f".repeat(10001);
 			String evidence = "e".repeat(4001);
-			MvcTestResult result = postSheet(InterviewWebTests.this.interviewer, "3", "save",
+			TestClient.Response result = postSheet(InterviewWebTests.this.interviewer, "3", "save",
 					Map.of("feedbackForCandidate", feedback, "ratings[0].evidence", evidence));
 			assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
-			Document page = parse(result);
+			Document page = result.document();
 			assertThat(page.select("#feedback").text()).isEqualTo(feedback);
 			assertErrorBeside(page, "feedback", "Feedback for the candidate can be at most 10000 characters.");
 			assertThat(page.select("#evidence-0").text()).isEqualTo(evidence);
@@ -371,44 +330,50 @@ class InterviewWebTests {
 		void aSubmittedSheetIsLockedAndAnAmendmentIsRecorded() {
 			assertThat(postSheet(InterviewWebTests.this.interviewer, "3", "submit", Map.of()))
 				.hasStatus(HttpStatus.FOUND);
-			Document locked = page("/interviews/i/" + InterviewWebTests.this.interviewer + "/sheet");
+			Document locked = InterviewWebTests.this.browser
+				.page("/interviews/i/" + InterviewWebTests.this.interviewer + "/sheet");
 			assertThat(locked.select("form.sheet-form")).isEmpty();
 			assertThat(locked.text()).contains("Submitted and locked");
 			assertThat(postSheet(InterviewWebTests.this.interviewer, "4", "save", Map.of()))
 				.hasStatus(HttpStatus.FOUND);
-			Document amended = page("/interviews/i/" + InterviewWebTests.this.interviewer + "/sheet");
+			Document amended = InterviewWebTests.this.browser
+				.page("/interviews/i/" + InterviewWebTests.this.interviewer + "/sheet");
 			assertThat(amended.select("#history-heading + ol li").text()).contains("Ines").contains("3 → 4");
 		}
 
 		@Test
 		void aStaleFormGetsAMessageInsteadOfOverwriting() {
 			postSheet(InterviewWebTests.this.interviewer, "2", "save", Map.of());
-			MvcTestResult stale = postSheet(InterviewWebTests.this.interviewer, "4", "save", Map.of("version", "0"));
+			TestClient.Response stale = postSheet(InterviewWebTests.this.interviewer, "4", "save",
+					Map.of("version", "0"));
 			assertThat(stale).hasStatus(HttpStatus.CONFLICT);
-			assertThat(parse(stale).select(".message--error").text()).contains("changed after you opened it");
+			assertThat(stale.document().select(".message--error").text()).contains("changed after you opened it");
 		}
 
 		@Test
 		void feedbackIsSharedOnlyAfterSubmittingAndTheCandidateSeesItAfterRatingThemselves() {
-			assertThat(post("/interviews/i/" + InterviewWebTests.this.interviewer + "/share-feedback", Map.of()))
+			assertThat(InterviewWebTests.this.browser
+				.post("/interviews/i/" + InterviewWebTests.this.interviewer + "/share-feedback"))
 				.hasStatus(HttpStatus.FOUND);
-			assertThat(page("/interviews/c/" + InterviewWebTests.this.candidate).select("#feedback-heading")).isEmpty();
+			assertThat(InterviewWebTests.this.browser.page("/interviews/c/" + InterviewWebTests.this.candidate)
+				.select("#feedback-heading")).isEmpty();
 			control("start", Map.of());
 			control("stage", Map.of("target", "REVIEW"));
 			postSheet(InterviewWebTests.this.interviewer, "3", "submit", Map.of());
 			control("share-feedback", Map.of());
-			Document before = page("/interviews/c/" + InterviewWebTests.this.candidate);
+			Document before = InterviewWebTests.this.browser.page("/interviews/c/" + InterviewWebTests.this.candidate);
 			assertThat(before.select("#feedback-heading")).as("blind until the candidate rated").isEmpty();
-			var request = InterviewWebTests.this.mvc.post()
-				.uri("/interviews/c/" + InterviewWebTests.this.candidate + "/self-assessment")
-				.with(csrf());
+			List<String> ratings = new ArrayList<>();
 			List<Element> slots = before.select("input[name$=.slot]");
 			for (Element slot : slots) {
-				request.param(slot.attr("name"), slot.val());
-				request.param(slot.attr("name").replace(".slot", ".rating"), "1");
+				ratings.addAll(List.of(slot.attr("name"), slot.val()));
+				ratings.addAll(List.of(slot.attr("name").replace(".slot", ".rating"), "1"));
 			}
-			assertThat(request.exchange()).hasStatus(HttpStatus.FOUND);
-			Document after = page("/interviews/c/" + InterviewWebTests.this.candidate);
+			assertThat(InterviewWebTests.this.browser.post(
+					"/interviews/c/" + InterviewWebTests.this.candidate + "/self-assessment",
+					ratings.toArray(String[]::new)))
+				.hasStatus(HttpStatus.FOUND);
+			Document after = InterviewWebTests.this.browser.page("/interviews/c/" + InterviewWebTests.this.candidate);
 			assertThat(after.select("#feedback-heading")).isNotEmpty();
 			assertThat(after.text()).contains("Name the partition count earlier.").doesNotContain("PRIVATE-NOTE-XYZ");
 			assertThat(after.select("#feedback-heading ~ .table-scroll table tbody tr").first().text())
@@ -422,19 +387,19 @@ class InterviewWebTests {
 			control("start", Map.of());
 			control("stage", Map.of("target", "REVIEW"));
 			String room = "/interviews/c/" + InterviewWebTests.this.candidate;
-			List<Element> slots = page(room).select("input[name$=.slot]");
+			List<Element> slots = InterviewWebTests.this.browser.page(room).select("input[name$=.slot]");
 			assertThat(slots).hasSizeGreaterThan(1);
-			var request = InterviewWebTests.this.mvc.post().uri(room + "/self-assessment").with(csrf());
-			slots.forEach((slot) -> request.param(slot.attr("name"), slot.val()));
-			request.param("ratings[0].rating", "na");
-			MvcTestResult refused = request.exchange();
+			List<String> fields = new ArrayList<>();
+			slots.forEach((slot) -> fields.addAll(List.of(slot.attr("name"), slot.val())));
+			fields.addAll(List.of("ratings[0].rating", "na"));
+			TestClient.Response refused = InterviewWebTests.this.browser.post(room + "/self-assessment",
+					fields.toArray(String[]::new));
 			assertThat(refused).hasStatusOk();
-			Document page = parse(refused);
+			Document page = refused.document();
 			assertThat(page.select(".message--error").text()).startsWith("Rate yourself on every criterion");
 			Element first = page.select("form.self-score fieldset.criterion").first();
 			assertThat(first.hasClass("criterion--missing")).isFalse();
 			assertThat(first.select("input[value=na]").attr("checked")).as("the rating given comes back")
-				.isNotNull()
 				.isEqualTo("checked");
 			Element second = page.select("form.self-score fieldset.criterion").get(1);
 			assertThat(second.hasClass("criterion--missing")).isTrue();
@@ -449,11 +414,13 @@ class InterviewWebTests {
 			control("start", Map.of());
 			control("stage", Map.of("target", "REVIEW"));
 			postSheet(InterviewWebTests.this.interviewer, "3", "submit", Map.of());
-			MvcTestResult shared = post("/interviews/i/" + InterviewWebTests.this.interviewer + "/share-feedback",
-					Map.of());
-			assertThat(shared.getMvcResult().getFlashMap().get("notice")).asString()
+			TestClient.Response shared = InterviewWebTests.this.browser
+				.post("/interviews/i/" + InterviewWebTests.this.interviewer + "/share-feedback");
+			assertThat(shared.mvc().getMvcResult().getFlashMap().get("notice")).asString()
 				.isEqualTo("Feedback shared: the candidate sees it once they have rated themselves.");
-			assertThat(page("/interviews/i/" + InterviewWebTests.this.interviewer).select("#sheet-heading ~ p").text())
+			assertThat(InterviewWebTests.this.browser.page("/interviews/i/" + InterviewWebTests.this.interviewer)
+				.select("#sheet-heading ~ p")
+				.text())
 				.contains("Feedback is shared with the candidate. They see it once they have rated themselves.");
 		}
 
@@ -462,25 +429,24 @@ class InterviewWebTests {
 			control("start", Map.of());
 			control("end", Map.of());
 			String room = "/interviews/c/" + InterviewWebTests.this.candidate;
-			MvcTestResult rejected = post(room + "/feedback",
-					Map.of("comment", "The prompt about lag was clear.", "clarity", "4"));
+			TestClient.Response rejected = InterviewWebTests.this.browser.post(room + "/feedback", "comment",
+					"The prompt about lag was clear.", "clarity", "4");
 			assertThat(rejected).hasStatusOk();
-			Document again = parse(rejected);
+			Document again = rejected.document();
 			assertErrorBeside(again, "helpfulness", "Rate the helpfulness of the hints from 1 to 5.");
 			assertThat(again.select("#helpfulness-error").text()).contains("from 1 to 5");
 			assertThat(again.select("#clarity-error")).as("clarity was given").isEmpty();
 			assertThat(again.select("#comment").val()).isEqualTo("The prompt about lag was clear.");
 			assertThat(again.select("#clarity option[selected]").val()).isEqualTo("4");
 
-			assertThat(post(room + "/feedback",
-					Map.of("comment", "The prompt about lag was clear.", "clarity", "4", "helpfulness", "5")))
+			assertThat(InterviewWebTests.this.browser.post(room + "/feedback", "comment",
+					"The prompt about lag was clear.", "clarity", "4", "helpfulness", "5"))
 				.hasStatus(HttpStatus.FOUND);
-			assertThat(page(room).select("#for-interviewer-heading")).as("asked only once").isEmpty();
-			MvcTestResult list = InterviewWebTests.this.mvc.get()
-				.uri("/interviews")
-				.cookie(InterviewWebTests.this.browser)
-				.exchange();
-			assertThat(parse(list).select("tbody").text()).contains("The prompt about lag was clear.")
+			assertThat(InterviewWebTests.this.browser.page(room).select("#for-interviewer-heading"))
+				.as("asked only once")
+				.isEmpty();
+			Document list = InterviewWebTests.this.browser.get("/interviews").document();
+			assertThat(list.select("tbody").text()).contains("The prompt about lag was clear.")
 				.contains("Clarity 4/5 · hints 5/5");
 		}
 
@@ -488,18 +454,18 @@ class InterviewWebTests {
 		void exportsTheSheetAsCsvJsonAndAMarkdownSummary() {
 			postSheet(InterviewWebTests.this.interviewer, "3", "submit", Map.of());
 			String base = "/interviews/i/" + InterviewWebTests.this.interviewer;
-			MvcTestResult csv = InterviewWebTests.this.mvc.get().uri(base + "/sheet.csv").exchange();
+			TestClient.Response csv = InterviewWebTests.this.browser.get(base + "/sheet.csv");
 			assertThat(csv).hasStatusOk()
 				.hasHeader("Content-Disposition", "attachment; filename=\"scoring-sheet.csv\"");
 			assertThat(csv).bodyText()
 				.startsWith("interviewer,candidate,round,question")
 				.contains("\"Ines\",\"Carl\",\"1\",\"1\"")
 				.contains("\"Communication\",\"3 · Lean yes\"");
-			assertThat(InterviewWebTests.this.mvc.get().uri(base + "/sheet.json")).hasStatusOk()
+			assertThat(InterviewWebTests.this.browser.get(base + "/sheet.json")).hasStatusOk()
 				.bodyJson()
 				.extractingPath("$.overall")
 				.isEqualTo("3 · Lean yes");
-			assertThat(InterviewWebTests.this.mvc.get().uri(base + "/sheet/summary")).hasStatusOk()
+			assertThat(InterviewWebTests.this.browser.get(base + "/sheet/summary")).hasStatusOk()
 				.bodyText()
 				.contains("Overall recommendation: **3 · Lean yes**")
 				.contains("| 1 | Communication | 3 · Lean yes |")
@@ -509,24 +475,23 @@ class InterviewWebTests {
 		@Test
 		void aSecondInterviewerScoresBlindUntilBothSubmitThenSheetsAreCompared() {
 			control("interviewers", Map.of("name", "Sam"));
-			String invitation = page("/interviews/i/" + InterviewWebTests.this.interviewer)
+			String invitation = InterviewWebTests.this.browser
+				.page("/interviews/i/" + InterviewWebTests.this.interviewer)
 				.select("input[aria-label^=Invitation link]")
 				.val()
 				.replaceAll(".*/", "");
-			String sam = InterviewWebTests.this.mvc.post()
-				.uri("/interviews/join/" + invitation)
-				.with(csrf())
-				.exchange()
-				.getResponse()
-				.getRedirectedUrl()
+			String sam = InterviewWebTests.this.browser.post("/interviews/join/" + invitation)
+				.location()
 				.replaceAll(".*/", "");
 			assertThat(sam).matches("[A-Za-z0-9_-]{22}").isNotEqualTo(InterviewWebTests.this.interviewer);
 			postSheet(InterviewWebTests.this.interviewer, "1", "submit", Map.of());
-			assertThat(page("/interviews/i/" + sam + "/comparison").select(".empty").text()).contains("Not yet.");
-			assertThat(InterviewWebTests.this.mvc.get().uri("/interviews/i/" + sam + "/sheets.csv")).bodyText()
+			assertThat(
+					InterviewWebTests.this.browser.page("/interviews/i/" + sam + "/comparison").select(".empty").text())
+				.contains("Not yet.");
+			assertThat(InterviewWebTests.this.browser.get("/interviews/i/" + sam + "/sheets.csv")).bodyText()
 				.doesNotContain("\"Ines\"");
 			postSheet(sam, "3", "submit", Map.of());
-			Document comparison = page("/interviews/i/" + sam + "/comparison");
+			Document comparison = InterviewWebTests.this.browser.page("/interviews/i/" + sam + "/comparison");
 			assertThat(comparison.select("thead th").eachText()).contains("Ines", "Sam");
 			assertThat(comparison.select("tr.row--far")).isNotEmpty();
 			Element calibration = comparison.select("section.calibration").first();
@@ -537,7 +502,7 @@ class InterviewWebTests {
 			assertThat(calibration.select(".level-list dt").eachText()).containsExactly("1 · Strong no", "2 · Lean no",
 					"3 · Lean yes", "4 · Strong yes");
 			assertThat(calibration.select(".level-list dd")).allSatisfy((dd) -> assertThat(dd.text()).isNotBlank());
-			assertThat(InterviewWebTests.this.mvc.get().uri("/interviews/i/" + sam + "/sheets.csv")).bodyText()
+			assertThat(InterviewWebTests.this.browser.get("/interviews/i/" + sam + "/sheets.csv")).bodyText()
 				.contains("\"Ines\"")
 				.contains("\"Sam\"");
 		}
@@ -547,23 +512,23 @@ class InterviewWebTests {
 	@Test
 	void swappingRolesCreatesTheNextRoundWithTheFormerCandidateInterviewing() {
 		control("swap", Map.of("questionId", "spark-oom-troubleshooting"));
-		Document room = page("/interviews/c/" + this.candidate);
+		Document room = this.browser.page("/interviews/c/" + this.candidate);
 		String nextConsole = room.select("a:contains(Open your interviewer console)").attr("href");
 		assertThat(nextConsole).contains("/interviews/i/");
-		Document console = page(nextConsole.substring(nextConsole.indexOf("/interviews/")));
+		Document console = this.browser.page(nextConsole.substring(nextConsole.indexOf("/interviews/")));
 		assertThat(console.select("h1").text()).contains("round 2").contains("Carl interviewing Ines");
-		Document original = page("/interviews/i/" + this.interviewer);
+		Document original = this.browser.page("/interviews/i/" + this.interviewer);
 		String ownRoom = original.select("a:contains(your candidate room)").attr("href");
-		assertThat(page(ownRoom.substring(ownRoom.indexOf("/interviews/"))).select("h1").text())
+		assertThat(this.browser.page(ownRoom.substring(ownRoom.indexOf("/interviews/"))).select("h1").text())
 			.contains("Welcome, Ines");
 	}
 
 	@Test
 	void printsTheFilledSheetAndABlankSheetOnePageBlockPerQuestion() {
-		Document print = page("/interviews/i/" + this.interviewer + "/sheet/print");
+		Document print = this.browser.page("/interviews/i/" + this.interviewer + "/sheet/print");
 		assertThat(print.select(".print-block")).hasSize(1);
 		assertThat(print.select(".print-table tbody tr")).hasSizeGreaterThan(4);
-		Document blank = page("/sheets/blank/" + QUESTION);
+		Document blank = this.browser.page("/sheets/blank/" + QUESTION);
 		assertThat(blank.select(".print-block")).hasSize(1);
 		assertThat(blank.select(".print-followups li")).isNotEmpty();
 		assertThat(blank.select(".print-scale").text()).contains("Strong no").contains("Strong yes");

@@ -1,11 +1,12 @@
 package app.mockinterview.practice;
 
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 
-import jakarta.servlet.http.Cookie;
-import org.jsoup.Jsoup;
+import app.mockinterview.system.DatabaseTest;
+import app.mockinterview.system.TestClient;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -15,17 +16,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * A candidate practising alone, through the web layer: start, the stages, hints,
  * autosave, review, self-score, resume and My practice.
  */
+@DatabaseTest
 @SpringBootTest
 @AutoConfigureMockMvc
 class PracticeFlowTests {
@@ -33,67 +32,54 @@ class PracticeFlowTests {
 	private static final String QUESTION = "spark-oom-troubleshooting";
 
 	@Autowired
-	MockMvcTester mvc;
+	MockMvc mvc;
+
+	/** The candidate's browser, which started the attempt. */
+	private TestClient browser;
 
 	private String attempt;
 
-	private Cookie profile;
+	private TestClient.Cookie profile;
 
 	@BeforeEach
 	void startAnAttempt() {
-		MvcTestResult started = this.mvc.post().uri("/questions/" + QUESTION + "/practice").with(csrf()).exchange();
+		this.browser = TestClient.mockMvc(this.mvc);
+		TestClient.Response started = this.browser.post("/questions/" + QUESTION + "/practice");
 		assertThat(started).hasStatus(HttpStatus.FOUND);
-		String location = started.getResponse().getRedirectedUrl();
+		String location = started.location();
 		assertThat(location).matches("/practice/attempts/[A-Za-z0-9_-]{22}");
 		this.attempt = location.substring(location.lastIndexOf('/') + 1);
-		this.profile = started.getResponse().getCookie(ProfileCookie.NAME);
+		this.profile = started.cookie(ProfileCookie.NAME);
 	}
 
+	/** The attempt's page. */
 	private Document page() {
-		MvcTestResult result = this.mvc.get().uri("/practice/attempts/" + this.attempt).exchange();
-		assertThat(result).hasStatusOk();
-		return parse(result);
+		return this.browser.page("/practice/attempts/" + this.attempt);
 	}
 
-	private static Document parse(MvcTestResult result) {
-		try {
-			return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-		}
-		catch (java.io.UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
+	/** A form of the attempt's page. */
+	private TestClient.Response post(String action, Map<String, String> fields) {
+		return this.browser.post("/practice/attempts/" + this.attempt + "/" + action, fields);
 	}
 
-	private MvcTestResult post(String action, Map<String, String> fields) {
-		var request = this.mvc.post().uri("/practice/attempts/" + this.attempt + "/" + action).with(csrf());
-		fields.forEach((name, value) -> request.param(name, value));
-		return request.exchange();
-	}
-
-	private MvcTestResult autosave(String stage, String notes, long revision) {
-		return this.mvc.post()
-			.uri("/practice/attempts/" + this.attempt + "/autosave")
-			.with(csrf())
-			.accept(MediaType.APPLICATION_JSON)
-			.param("stage", stage)
-			.param("notes", notes)
-			.param("revision", String.valueOf(revision))
-			.exchange();
+	private TestClient.Response autosave(String stage, String notes, long revision) {
+		return this.browser.autosave("/practice/attempts/" + this.attempt + "/autosave", "stage", stage, "notes", notes,
+				"revision", String.valueOf(revision));
 	}
 
 	/**
 	 * The self-score form as the review page has it, every criterion rated by its place,
-	 * with extra fields.
+	 * with extra fields (name, value, ...).
 	 */
-	private MvcTestResult selfScore(IntFunction<String> rating, Map<String, String> extra) {
-		var request = this.mvc.post().uri("/practice/attempts/" + this.attempt + "/self-score").with(csrf());
+	private TestClient.Response selfScore(IntFunction<String> rating, List<String> extra) {
+		List<String> fields = new ArrayList<>();
 		var keys = page().select("input[name$=.key]");
 		for (int i = 0; i < keys.size(); i++) {
-			request.param("ratings[" + i + "].key", keys.get(i).val());
-			request.param("ratings[" + i + "].rating", rating.apply(i));
+			fields.addAll(List.of("ratings[" + i + "].key", keys.get(i).val()));
+			fields.addAll(List.of("ratings[" + i + "].rating", rating.apply(i)));
 		}
-		extra.forEach((name, value) -> request.param(name, value));
-		return request.exchange();
+		fields.addAll(extra);
+		return this.browser.post("/practice/attempts/" + this.attempt + "/self-score", fields.toArray(String[]::new));
 	}
 
 	private void moveTo(String target) {
@@ -109,10 +95,10 @@ class PracticeFlowTests {
 	@Test
 	void startSetsALongLivedHttpOnlyProfileCookie() {
 		assertThat(this.profile).isNotNull();
-		assertThat(this.profile.isHttpOnly()).isTrue();
-		assertThat(this.profile.getMaxAge()).isGreaterThan(60 * 60 * 24 * 365);
-		assertThat(this.profile.getAttribute("SameSite")).isEqualTo("Lax");
-		assertThat(this.profile.getValue()).matches("[A-Za-z0-9_-]{22}");
+		assertThat(this.profile.httpOnly()).isTrue();
+		assertThat(this.profile.maxAge()).isGreaterThan(60 * 60 * 24 * 365);
+		assertThat(this.profile.attribute("SameSite")).isEqualTo("Lax");
+		assertThat(this.profile.value()).matches("[A-Za-z0-9_-]{22}");
 	}
 
 	@Test
@@ -131,11 +117,11 @@ class PracticeFlowTests {
 
 	@Test
 	void aSavedNoteIsShownWhenTheAttemptIsOpenedAgain() {
-		MvcTestResult saved = post("notes",
+		TestClient.Response saved = post("notes",
 				Map.of("stage", "CLARIFY", "notes", "Which executors fail?", "revision", "1"));
 		assertThat(saved).hasStatus(HttpStatus.FOUND);
-		Cookie flash = saved.getResponse().getCookie("flash");
-		Document page = parse(this.mvc.get().uri("/practice/attempts/" + this.attempt).cookie(flash).exchange());
+		assertThat(saved.cookie("flash")).as("the message travels in a cookie").isNotNull();
+		Document page = this.browser.get("/practice/attempts/" + this.attempt).document();
 		assertThat(page.select("#notes").text()).isEqualTo("Which executors fail?");
 		assertThat(page.select("input[name=revision]").val()).isEqualTo("2");
 		assertThat(page.select(".message--success").text()).isEqualTo("Notes saved.");
@@ -154,10 +140,10 @@ class PracticeFlowTests {
 
 	@Test
 	void skippingAheadPastAnUnvisitedStageIsRefusedAndLosesNothing() {
-		MvcTestResult refused = post("stage",
+		TestClient.Response refused = post("stage",
 				Map.of("target", "ANSWER", "stage", "CLARIFY", "notes", "typed but not saved", "revision", "1"));
 		assertThat(refused).hasStatus(HttpStatus.CONFLICT);
-		Document page = parse(refused);
+		Document page = refused.document();
 		assertThat(page.select(".message--error").text()).contains("Answer is not open yet");
 		assertThat(page.select("#notes").text()).isEqualTo("typed but not saved");
 		assertThat(page().select("#stage-heading").text()).isEqualTo("Clarify");
@@ -220,18 +206,18 @@ class PracticeFlowTests {
 		@Test
 		void refusesAnOversizedFormSaveWithTheTextStillOnThePage() {
 			String tooLong = "y".repeat(100 * 1024 + 1);
-			MvcTestResult result = post("notes", Map.of("stage", "CLARIFY", "notes", tooLong, "revision", "1"));
+			TestClient.Response result = post("notes", Map.of("stage", "CLARIFY", "notes", tooLong, "revision", "1"));
 			assertThat(result).hasStatus(HttpStatus.PAYLOAD_TOO_LARGE);
-			assertThat(parse(result).select("#notes").text()).hasSize(tooLong.length());
+			assertThat(result.document().select("#notes").text()).hasSize(tooLong.length());
 		}
 
 		@Test
 		void oversizedNotesAreExplainedBesideTheNotesField() {
 			String tooLong = "y".repeat(100 * 1024 + 1);
-			MvcTestResult result = post("stage",
+			TestClient.Response result = post("stage",
 					Map.of("target", "APPROACH", "stage", "CLARIFY", "notes", tooLong, "revision", "1"));
 			assertThat(result).hasStatus(HttpStatus.PAYLOAD_TOO_LARGE);
-			Document page = parse(result);
+			Document page = result.document();
 			assertThat(page.select("#notes").text()).hasSize(tooLong.length());
 			assertThat(page.select("#notes").attr("aria-invalid")).isEqualTo("true");
 			assertThat(page.select("#notes").attr("aria-describedby")).isEqualTo("notes-error");
@@ -251,23 +237,17 @@ class PracticeFlowTests {
 
 		@Test
 		void answers404ForAnUnknownAttempt() {
-			assertThat(PracticeFlowTests.this.mvc.post()
-				.uri("/practice/attempts/AAAAAAAAAAAAAAAAAAAAAA/autosave")
-				.with(csrf())
-				.param("stage", "CLARIFY")
-				.param("notes", "x")
-				.param("revision", "1")
-				.exchange()).hasStatus(HttpStatus.NOT_FOUND);
+			assertThat(PracticeFlowTests.this.browser.post("/practice/attempts/AAAAAAAAAAAAAAAAAAAAAA/autosave",
+					"stage", "CLARIFY", "notes", "x", "revision", "1"))
+				.hasStatus(HttpStatus.NOT_FOUND);
 		}
 
 		@Test
 		void requiresTheCsrfToken() {
-			assertThat(PracticeFlowTests.this.mvc.post()
-				.uri("/practice/attempts/" + PracticeFlowTests.this.attempt + "/autosave")
-				.param("stage", "CLARIFY")
-				.param("notes", "forged")
-				.param("revision", "1")
-				.exchange()).hasStatus(HttpStatus.FORBIDDEN);
+			assertThat(PracticeFlowTests.this.browser.postWithoutToken(
+					"/practice/attempts/" + PracticeFlowTests.this.attempt + "/autosave",
+					Map.of("stage", "CLARIFY", "notes", "forged", "revision", "1")))
+				.hasStatus(HttpStatus.FORBIDDEN);
 		}
 
 	}
@@ -320,21 +300,36 @@ class PracticeFlowTests {
 		@Test
 		void refusesAnIncompleteSelfScoreAndKeepsTheRatingsGiven() {
 			goToReview();
-			MvcTestResult result = post("self-score",
+			TestClient.Response result = post("self-score",
 					Map.of("ratings[0].key", "communication", "ratings[0].rating", "3", "ratings[0].note", "clear"));
 			assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
-			Document page = parse(result);
+			Document page = result.document();
 			assertThat(page.select(".message--error").text()).startsWith("Rate every criterion before finishing.");
 			assertThat(page.select("input[value=communication] ~ .rating-options input[checked]").val()).isEqualTo("3");
+		}
+
+		@Test
+		void anIncompleteSelfScoreOpensAtTheFormWithTheUnratedCriteriaMarked() {
+			goToReview();
+			assertThat(page().select("form.self-score").attr("action")).endsWith("/self-score#self-score-heading");
+			Document page = post("self-score", Map.of("ratings[0].key", "communication", "ratings[0].rating", "3"))
+				.document();
+			assertThat(page.select("fieldset.criterion--missing legend").eachText()).isNotEmpty()
+				.doesNotContain("Communication")
+				.hasSize(page.select("fieldset.criterion").size() - 1);
+			assertThat(page.select("fieldset.criterion--missing .field-error").first().text())
+				.isEqualTo("Not rated yet: choose a rating.");
+			org.jsoup.nodes.Element missing = page.select("fieldset.criterion--missing").first();
+			assertThat(missing.attr("aria-describedby")).isEqualTo(missing.select(".field-error").first().attr("id"));
 		}
 
 		@Test
 		void aNoteOverItsLimitIsRefusedBesideItAndEverythingGivenComesBack() {
 			goToReview();
 			String note = "n".repeat(2001);
-			MvcTestResult result = selfScore((i) -> "2", Map.of("ratings[1].note", note));
+			TestClient.Response result = selfScore((i) -> "2", List.of("ratings[1].note", note));
 			assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
-			Document page = parse(result);
+			Document page = result.document();
 			assertThat(page.select("fieldset.criterion--missing")).as("every criterion is rated").isEmpty();
 			assertThat(page.select("#note-1").text()).isEqualTo(note);
 			assertThat(page.select("#note-1").attr("aria-invalid")).isEqualTo("true");
@@ -347,25 +342,10 @@ class PracticeFlowTests {
 		}
 
 		@Test
-		void anIncompleteSelfScoreOpensAtTheFormWithTheUnratedCriteriaMarked() {
-			goToReview();
-			assertThat(page().select("form.self-score").attr("action")).endsWith("/self-score#self-score-heading");
-			Document page = parse(
-					post("self-score", Map.of("ratings[0].key", "communication", "ratings[0].rating", "3")));
-			assertThat(page.select("fieldset.criterion--missing legend").eachText()).isNotEmpty()
-				.doesNotContain("Communication")
-				.hasSize(page.select("fieldset.criterion").size() - 1);
-			assertThat(page.select("fieldset.criterion--missing .field-error").first().text())
-				.isEqualTo("Not rated yet: choose a rating.");
-			org.jsoup.nodes.Element missing = page.select("fieldset.criterion--missing").first();
-			assertThat(missing.attr("aria-describedby")).isEqualTo(missing.select(".field-error").first().attr("id"));
-		}
-
-		@Test
 		void aCompleteSelfScoreFinishesTheAttemptWhichThenIsReadOnly() {
 			goToReview();
 			int criteria = page().select("input[name$=.key]").size();
-			assertThat(selfScore((i) -> (i == 0) ? "1" : "4", Map.of())).hasStatus(HttpStatus.FOUND);
+			assertThat(selfScore((i) -> (i == 0) ? "1" : "4", List.of())).hasStatus(HttpStatus.FOUND);
 			Document done = page();
 			assertThat(done.select("#stage-heading").text()).isEqualTo("Your completed attempt");
 			assertThat(done.select(".score-table tbody tr")).hasSize(criteria);
@@ -380,15 +360,14 @@ class PracticeFlowTests {
 	@Nested
 	class MyPracticePage {
 
-		private Document myPractice(Cookie cookie) {
-			MvcTestResult result = PracticeFlowTests.this.mvc.get().uri("/practice").cookie(cookie).exchange();
-			assertThat(result).hasStatusOk();
-			return parse(result);
+		/** My practice, in the browser that practised. */
+		private Document myPractice() {
+			return PracticeFlowTests.this.browser.page("/practice");
 		}
 
 		@Test
 		void listsTheAttemptWithItsStatusAndOffersToResumeIt() {
-			Document page = myPractice(PracticeFlowTests.this.profile);
+			Document page = myPractice();
 			assertThat(page.select(".attempts-table tbody tr")).hasSize(1);
 			assertThat(page.select(".attempts-table tbody tr").text()).contains("In progress (Clarify)");
 			assertThat(page.select(".attempts-table a:contains(Resume)").attr("href"))
@@ -397,7 +376,7 @@ class PracticeFlowTests {
 
 		@Test
 		void showsTheTimeSpentToTheSecond() {
-			Document page = myPractice(PracticeFlowTests.this.profile);
+			Document page = myPractice();
 			assertThat(page.select(".attempts-table thead th").get(3).text()).isEqualTo("Time");
 			assertThat(page.select(".attempts-table tbody tr > *").get(3).text()).as("a first minute is not \"0 min\"")
 				.matches("0:[0-5][0-9]");
@@ -405,7 +384,7 @@ class PracticeFlowTests {
 
 		@Test
 		void suggestsQuestionsNeverTriedFirst() {
-			Document page = myPractice(PracticeFlowTests.this.profile);
+			Document page = myPractice();
 			assertThat(page.select(".suggestions li")).hasSize(3).allSatisfy((item) -> {
 				assertThat(item.text()).contains("not practised yet");
 				assertThat(item.select("a").attr("href")).isNotEqualTo("/questions/" + QUESTION);
@@ -414,65 +393,54 @@ class PracticeFlowTests {
 
 		@Test
 		void showsAPersonalLinkThatRestoresTheProfileInAnotherBrowser() {
-			Document page = myPractice(PracticeFlowTests.this.profile);
+			Document page = myPractice();
 			String link = page.select("#personal-link").val();
-			assertThat(link).endsWith("/practice/profile/" + PracticeFlowTests.this.profile.getValue());
+			assertThat(link).endsWith("/practice/profile/" + PracticeFlowTests.this.profile.value());
 			String path = link.substring(link.indexOf("/practice/"));
-			MvcTestResult asked = PracticeFlowTests.this.mvc.get().uri(path).exchange();
+			TestClient another = PracticeFlowTests.this.browser.newBrowser();
+			TestClient.Response asked = another.get(path);
 			assertThat(asked).hasStatusOk();
-			assertThat(parse(asked).select("form[method=post]").attr("action")).isEqualTo(path);
-			MvcTestResult restored = PracticeFlowTests.this.mvc.post().uri(path).with(csrf()).exchange();
+			assertThat(asked.document().select("form[method=post]").attr("action")).isEqualTo(path);
+			TestClient.Response restored = another.post(path);
 			assertThat(restored).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/practice");
-			assertThat(restored.getResponse().getCookie(ProfileCookie.NAME).getValue())
-				.isEqualTo(PracticeFlowTests.this.profile.getValue());
+			assertThat(restored.cookie(ProfileCookie.NAME).value()).isEqualTo(PracticeFlowTests.this.profile.value());
 		}
 
 		@Test
 		void openingSomeoneElsesPersonalLinkOnlyAsksAndSwitchingCanBeUndone() throws Exception {
-			Cookie mine = PracticeFlowTests.this.mvc.post()
-				.uri("/questions/" + QUESTION + "/practice")
-				.with(csrf())
-				.exchange()
-				.getResponse()
-				.getCookie(ProfileCookie.NAME);
-			String theirs = "/practice/profile/" + PracticeFlowTests.this.profile.getValue();
+			// Another browser, which has practised on its own.
+			TestClient other = PracticeFlowTests.this.browser.newBrowser();
+			String mine = other.post("/questions/" + QUESTION + "/practice").cookie(ProfileCookie.NAME).value();
+			String theirs = "/practice/profile/" + PracticeFlowTests.this.profile.value();
 
-			MvcTestResult asked = PracticeFlowTests.this.mvc.get().uri(theirs).cookie(mine).exchange();
+			TestClient.Response asked = other.get(theirs);
 			assertThat(asked).hasStatusOk();
-			assertThat(asked.getResponse().getCookie(ProfileCookie.NAME)).isNull();
-			assertThat(parse(asked).text()).contains("1 practice attempt")
+			assertThat(asked.cookie(ProfileCookie.NAME)).isNull();
+			assertThat(asked.document().text()).contains("1 practice attempt")
 				.doesNotContain(PracticeFlowTests.this.attempt);
-			assertThat(asked.getResponse().getContentAsString()).doesNotContain(PracticeFlowTests.this.attempt);
+			assertThat(asked.body()).doesNotContain(PracticeFlowTests.this.attempt);
 
-			MvcTestResult switched = PracticeFlowTests.this.mvc.post().uri(theirs).cookie(mine).with(csrf()).exchange();
-			assertThat(switched.getResponse().getCookie(ProfileCookie.NAME).getValue())
-				.isEqualTo(PracticeFlowTests.this.profile.getValue());
-			Cookie previous = switched.getResponse().getCookie(ProfileCookie.PREVIOUS);
-			assertThat(previous.getValue()).isEqualTo(mine.getValue());
+			TestClient.Response switched = other.post(theirs);
+			assertThat(switched.cookie(ProfileCookie.NAME).value()).isEqualTo(PracticeFlowTests.this.profile.value());
+			TestClient.Cookie previous = switched.cookie(ProfileCookie.PREVIOUS);
+			assertThat(previous.value()).isEqualTo(mine);
 
-			Document page = parse(PracticeFlowTests.this.mvc.get()
-				.uri("/practice")
-				.cookie(switched.getResponse().getCookie(ProfileCookie.NAME), previous)
-				.exchange());
+			Document page = other.get("/practice").document();
 			String back = page.select("form:contains(Switch back)").attr("action");
-			assertThat(back).isEqualTo("/practice/profile/" + mine.getValue());
-			MvcTestResult undone = PracticeFlowTests.this.mvc.post()
-				.uri(back)
-				.cookie(switched.getResponse().getCookie(ProfileCookie.NAME), previous)
-				.with(csrf())
-				.exchange();
-			assertThat(undone.getResponse().getCookie(ProfileCookie.NAME).getValue()).isEqualTo(mine.getValue());
+			assertThat(back).isEqualTo("/practice/profile/" + mine);
+			TestClient.Response undone = other.post(back);
+			assertThat(undone.cookie(ProfileCookie.NAME).value()).isEqualTo(mine);
 		}
 
 		@Test
 		void aBrowserWithoutAProfileSeesHowToStart() {
-			MvcTestResult result = PracticeFlowTests.this.mvc.get().uri("/practice").exchange();
-			assertThat(parse(result).select(".empty").text()).contains("You have not practised yet");
+			TestClient.Response result = PracticeFlowTests.this.browser.newBrowser().get("/practice");
+			assertThat(result.document().select(".empty").text()).contains("You have not practised yet");
 		}
 
 		@Test
 		void anUnknownPersonalLinkIsNotFound() {
-			assertThat(PracticeFlowTests.this.mvc.get().uri("/practice/profile/AAAAAAAAAAAAAAAAAAAAAA").exchange())
+			assertThat(PracticeFlowTests.this.browser.get("/practice/profile/AAAAAAAAAAAAAAAAAAAAAA"))
 				.hasStatus(HttpStatus.NOT_FOUND);
 		}
 
@@ -480,13 +448,13 @@ class PracticeFlowTests {
 
 	@Test
 	void attemptPagesAreNeitherCachedNorLeakedThroughTheReferrer() {
-		MvcTestResult result = this.mvc.get().uri("/practice/attempts/" + this.attempt).exchange();
+		TestClient.Response result = this.browser.get("/practice/attempts/" + this.attempt);
 		assertThat(result).hasHeader("Cache-Control", "no-store").hasHeader("Referrer-Policy", "no-referrer");
 	}
 
 	@Test
 	void anUnknownAttemptIsNotFound() {
-		assertThat(this.mvc.get().uri("/practice/attempts/not-a-token").exchange()).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.browser.get("/practice/attempts/not-a-token")).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 }

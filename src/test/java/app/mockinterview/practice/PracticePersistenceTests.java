@@ -1,8 +1,5 @@
 package app.mockinterview.practice;
 
-import java.net.CookieManager;
-import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,11 +11,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import app.mockinterview.MockInterviewApplication;
-import app.mockinterview.system.TestHttp;
+import app.mockinterview.system.DatabaseTest;
 import app.mockinterview.system.GroupCommit;
+import app.mockinterview.system.TestClient;
+import app.mockinterview.system.TestDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,29 +30,37 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An acknowledged save survives a restart: the application is started on an H2 file,
- * notes are saved over HTTP, the application is stopped and started again on the same
- * file, and every acknowledged note is there. That holds as well for saves sent all at
- * once, which share commits.
+ * An acknowledged save survives a restart: the application is started on an H2 file (on
+ * the PostgreSQL test run, a PostgreSQL database created for the test), notes are saved
+ * over HTTP, the application is stopped and started again on the same database, and every
+ * acknowledged note is there. That holds as well for saves sent all at once, which share
+ * commits.
  */
+@DatabaseTest
 class PracticePersistenceTests {
 
 	@TempDir
 	Path data;
 
-	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+	/** The database both runs use. */
+	private TestDatabase database;
 
-	/**
-	 * The database both runs use, as command-line arguments, because they win over the
-	 * test configuration's in-memory database.
-	 */
-	List<String> databaseArguments() {
-		return List.of("--spring.datasource.url=jdbc:h2:file:" + this.data.resolve("db"));
+	/** One browser, before and after the restart. */
+	private final TestClient browser = TestClient.http();
+
+	@BeforeEach
+	void createDatabase() {
+		this.database = TestDatabase.forApplication(this.data.resolve("db"));
+	}
+
+	@AfterEach
+	void dropDatabase() {
+		this.database.close();
 	}
 
 	private ConfigurableApplicationContext startApplication() {
 		List<String> args = new ArrayList<>(List.of("--server.port=0", "--app.content-dir=content"));
-		args.addAll(databaseArguments());
+		args.addAll(this.database.arguments());
 		return new SpringApplicationBuilder(MockInterviewApplication.class).run(args.toArray(String[]::new));
 	}
 
@@ -66,33 +74,32 @@ class PracticePersistenceTests {
 		Map<String, String> acknowledged = new LinkedHashMap<>();
 		try (ConfigurableApplicationContext first = startApplication()) {
 			String base = base(first);
-			String csrf = csrf(get(base + "/questions/kafka-to-data-lake-consistency"));
-			HttpResponse<String> started = post(base + "/questions/kafka-to-data-lake-consistency/practice",
-					Map.of("_csrf", csrf));
-			attemptPath = started.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
-			String attemptCsrf = csrf(get(base + attemptPath));
+			this.browser.get(base + "/questions/kafka-to-data-lake-consistency");
+			TestClient.Response started = this.browser
+				.post(base + "/questions/kafka-to-data-lake-consistency/practice");
+			attemptPath = started.redirectPath();
+			this.browser.get(base + attemptPath);
 			for (int revision = 1; revision <= 20; revision++) {
 				String notes = "Clarify draft " + revision + " — délai de livraison, exactly-once?";
-				HttpResponse<String> saved = post(base + attemptPath + "/autosave", Map.of("_csrf", attemptCsrf,
-						"stage", "CLARIFY", "notes", notes, "revision", String.valueOf(revision)));
-				assertThat(saved.statusCode()).isEqualTo(200);
+				TestClient.Response saved = this.browser.autosave(base + attemptPath + "/autosave", "stage", "CLARIFY",
+						"notes", notes, "revision", String.valueOf(revision));
+				assertThat(saved.status()).isEqualTo(200);
 				acknowledged.put("CLARIFY", notes);
 			}
-			post(base + attemptPath + "/stage", Map.of("_csrf", attemptCsrf, "target", "APPROACH"));
-			HttpResponse<String> approach = post(base + attemptPath + "/autosave",
-					Map.of("_csrf", attemptCsrf, "stage", "APPROACH", "notes", "1. Outbox\n2. CDC", "revision", "1"));
-			assertThat(approach.statusCode()).isEqualTo(200);
+			this.browser.post(base + attemptPath + "/stage", "target", "APPROACH");
+			TestClient.Response approach = this.browser.autosave(base + attemptPath + "/autosave", "stage", "APPROACH",
+					"notes", "1. Outbox\n2. CDC", "revision", "1");
+			assertThat(approach.status()).isEqualTo(200);
 			acknowledged.put("APPROACH", "1. Outbox\n2. CDC");
 		}
 
 		try (ConfigurableApplicationContext second = startApplication()) {
 			String base = base(second);
-			Document page = Jsoup.parse(get(base + attemptPath).body());
+			Document page = this.browser.get(base + attemptPath).document();
 			assertThat(page.select("#stage-heading").text()).isEqualTo("Approach");
 			assertThat(page.select("#notes").first().wholeText()).isEqualTo(acknowledged.get("APPROACH"));
-			String csrf = csrf(page.outerHtml());
-			post(base + attemptPath + "/stage", Map.of("_csrf", csrf, "target", "CLARIFY"));
-			Document clarify = Jsoup.parse(get(base + attemptPath).body());
+			this.browser.post(base + attemptPath + "/stage", "target", "CLARIFY");
+			Document clarify = this.browser.get(base + attemptPath).document();
 			assertThat(clarify.select("#notes").first().wholeText()).isEqualTo(acknowledged.get("CLARIFY"));
 		}
 	}
@@ -106,16 +113,12 @@ class PracticePersistenceTests {
 		List<String> attemptPaths = new ArrayList<>();
 		try (ConfigurableApplicationContext first = startApplication()) {
 			String base = base(first);
-			String csrf = csrf(get(base + "/questions/kafka-to-data-lake-consistency"));
+			this.browser.get(base + "/questions/kafka-to-data-lake-consistency");
 			for (int i = 0; i < attempts; i++) {
 				attemptPaths
-					.add(post(base + "/questions/kafka-to-data-lake-consistency/practice", Map.of("_csrf", csrf))
-						.headers()
-						.firstValue("Location")
-						.orElseThrow()
-						.replaceFirst("^https?://[^/]+", ""));
+					.add(this.browser.post(base + "/questions/kafka-to-data-lake-consistency/practice").redirectPath());
 			}
-			String attemptCsrf = csrf(get(base + attemptPaths.get(0)));
+			this.browser.get(base + attemptPaths.get(0));
 			GroupCommit groupCommit = first.getBean(GroupCommit.class);
 			MeterRegistry meters = first.getBean(MeterRegistry.class);
 			long commitsBefore = groupCommit.commits();
@@ -133,12 +136,11 @@ class PracticePersistenceTests {
 						acknowledged.add(writers.submit(() -> {
 							int ok = 0;
 							for (int revision = 1; revision <= savesEach; revision++) {
-								HttpResponse<String> saved = post(base + attemptPath + "/autosave",
-										Map.of("_csrf", attemptCsrf, "stage", stage, "notes",
-												notes(attemptPath, stage, revision), "revision",
-												String.valueOf(revision)));
-								ok += (saved.statusCode() == 200 && saved.body().contains("\"revision\":" + revision))
-										? 1 : 0;
+								TestClient.Response saved = this.browser.autosave(base + attemptPath + "/autosave",
+										"stage", stage, "notes", notes(attemptPath, stage, revision), "revision",
+										String.valueOf(revision));
+								ok += (saved.status() == 200 && saved.body().contains("\"revision\":" + revision)) ? 1
+										: 0;
 							}
 							return ok;
 						}));
@@ -178,22 +180,6 @@ class PracticePersistenceTests {
 	private static String notes(String attemptPath, String stage, int revision) {
 		return stage + " notes of " + attemptPath.substring(attemptPath.lastIndexOf('/') + 1) + ", revision "
 				+ revision;
-	}
-
-	private HttpResponse<String> get(String url) throws Exception {
-		return TestHttp.get(this.http, url);
-	}
-
-	private HttpResponse<String> post(String url, Map<String, String> form) throws Exception {
-		return TestHttp.postForm(this.http, url, form);
-	}
-
-	private static String csrf(HttpResponse<String> response) {
-		return csrf(response.body());
-	}
-
-	private static String csrf(String html) {
-		return Jsoup.parse(html).select("input[name=_csrf]").first().val();
 	}
 
 }

@@ -1,32 +1,31 @@
 package app.mockinterview.practice;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.Cookie;
-import org.jsoup.Jsoup;
+import app.mockinterview.system.TestClient;
+import app.mockinterview.system.TestClient.Request;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * Practising a SQL exercise through the web layer, without JavaScript (form posts that
  * render the page) and as the page's script asks (the result fragment): Run, Check, the
  * saved query, the review and My practice.
  */
-@SpringBootTest(properties = "app.content-dir=src/test/resources/sql-content")
-@AutoConfigureMockMvc
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// Configured like the SQL browser journeys (SqlJourneyTests), so that they share one
+// application context.
+@TestPropertySource(properties = "app.content-dir=src/test/resources/sql-content")
 class SqlPracticeTests {
 
 	static final String QUESTION = "sql-spend-per-customer";
@@ -44,19 +43,21 @@ class SqlPracticeTests {
 	 */
 	static final String NAIVE = "SELECT customer, sum(amount) AS total FROM orders GROUP BY customer ORDER BY total DESC";
 
-	@Autowired
-	MockMvcTester mvc;
+	@LocalServerPort
+	int port;
+
+	/** The candidate's browser, which keeps their practice profile. */
+	private TestClient browser;
 
 	private String attempt;
 
-	private Cookie profile;
-
 	@BeforeEach
 	void startAndReachTheAnswerStage() {
-		MvcTestResult started = this.mvc.post().uri("/questions/" + QUESTION + "/practice").with(csrf()).exchange();
-		String location = started.getResponse().getRedirectedUrl();
+		this.browser = TestClient.http(this.port);
+		TestClient.Response started = this.browser.post("/questions/" + QUESTION + "/practice");
+		String location = started.location();
 		this.attempt = location.substring(location.lastIndexOf('/') + 1);
-		this.profile = started.getResponse().getCookie(ProfileCookie.NAME);
+		assertThat(started.cookie(ProfileCookie.NAME)).isNotNull();
 		assertThat(page().select("#sql-query")).as("no workbench before the Answer stage").isEmpty();
 		move("APPROACH");
 		move("ANSWER");
@@ -66,34 +67,22 @@ class SqlPracticeTests {
 		assertThat(post("stage", Map.of("target", target))).hasStatus(HttpStatus.FOUND);
 	}
 
-	private MvcTestResult post(String action, Map<String, String> fields) {
-		var request = this.mvc.post().uri("/practice/attempts/" + this.attempt + "/" + action).with(csrf());
-		fields.forEach(request::param);
-		return request.exchange();
+	/** A form of the attempt's page, posted without JavaScript. */
+	private TestClient.Response post(String action, Map<String, String> fields) {
+		return this.browser.post("/practice/attempts/" + this.attempt + "/" + action, fields);
 	}
 
-	private MvcTestResult fragment(String action, String query) {
-		return this.mvc.post()
-			.uri("/practice/attempts/" + this.attempt + "/sql/" + action)
-			.with(csrf())
+	/** What the page's script sends: the result fragment is asked for. */
+	private TestClient.Response fragment(String action, String query) {
+		return this.browser.send(Request.of("POST", "/practice/attempts/" + this.attempt + "/sql/" + action)
 			.header("HX-Request", "true")
-			.param("query", query)
-			.exchange();
+			.fields("query", query)
+			.withToken());
 	}
 
+	/** The attempt's page. */
 	private Document page() {
-		MvcTestResult result = this.mvc.get().uri("/practice/attempts/" + this.attempt).exchange();
-		assertThat(result).hasStatusOk();
-		return parse(result);
-	}
-
-	static Document parse(MvcTestResult result) {
-		try {
-			return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-		}
-		catch (java.io.UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return this.browser.page("/practice/attempts/" + this.attempt);
 	}
 
 	@Test
@@ -110,11 +99,11 @@ class SqlPracticeTests {
 
 	@Test
 	void runWithoutJavaScriptShowsThePageWithTheResultAndKeepsTheNotes() {
-		MvcTestResult result = post("sql/run",
+		TestClient.Response result = post("sql/run",
 				Map.of("query", "SELECT customer, count(*) AS n FROM orders " + "GROUP BY customer ORDER BY customer",
 						"stage", "ANSWER", "notes", "Group, then count.", "revision", "1"));
 		assertThat(result).hasStatusOk();
-		Document page = parse(result);
+		Document page = result.document();
 		assertThat(page.select(".sql__summary").text()).matches("Result: 3 rows in \\d+ ms");
 		assertThat(page.select("#sql-result thead th").eachText()).containsExactly("customer", "n");
 		assertThat(page.select("#sql-result tbody tr").eachText()).containsExactly("ada 2", "bob 1", "cy 1");
@@ -126,7 +115,7 @@ class SqlPracticeTests {
 
 	@Test
 	void errorsShowTheEnginesMessageWithLineAndColumnNeverAStackTrace() {
-		Document result = parse(fragment("run", "SELECT customer,\n  totl\nFROM orders"));
+		Document result = fragment("run", "SELECT customer,\n  totl\nFROM orders").document();
 		assertThat(result.select(".sql__error").text()).contains("at line 2, column 3")
 			.contains("Binder Error")
 			.doesNotContain("Exception")
@@ -136,18 +125,18 @@ class SqlPracticeTests {
 	@Test
 	void resultsAndQueriesAreEscaped() throws Exception {
 		String query = "SELECT '<img src=x onerror=alert(1)>' AS \"<b>col</b>\"";
-		MvcTestResult result = fragment("run", query);
-		String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		TestClient.Response result = fragment("run", query);
+		String html = result.body();
 		assertThat(html).doesNotContain("<img").doesNotContain("<b>col");
-		assertThat(parse(result).select("td").text()).isEqualTo("<img src=x onerror=alert(1)>");
+		assertThat(result.document().select("td").text()).isEqualTo("<img src=x onerror=alert(1)>");
 		assertThat(page().select("#sql-query").first().html()).doesNotContain("<img");
 	}
 
 	@Test
 	void checkReportsHowManyHiddenChecksPassWithoutShowingHiddenRows() {
-		MvcTestResult naive = fragment("check", NAIVE);
+		TestClient.Response naive = fragment("check", NAIVE);
 		assertThat(naive).hasStatusOk();
-		Document result = parse(naive);
+		Document result = naive.document();
 		assertThat(result.select(".sql__summary").text()).isEqualTo("1 of 3 checks pass");
 		List<String> checks = result.select(".sql__checks li").eachText();
 		assertThat(checks).hasSize(3);
@@ -158,7 +147,8 @@ class SqlPracticeTests {
 		assertThat(checks.get(2)).matches("Fail · ties: [23] rows in the wrong place or with different values");
 		assertThat(result.html()).doesNotContain("zed").doesNotContain("amy").doesNotContain("dee");
 
-		assertThat(parse(fragment("check", SOLUTION)).select(".sql__summary").text()).isEqualTo("3 of 3 checks pass");
+		assertThat(fragment("check", SOLUTION).document().select(".sql__summary").text())
+			.isEqualTo("3 of 3 checks pass");
 	}
 
 	@Test
@@ -177,20 +167,17 @@ class SqlPracticeTests {
 	@Test
 	void myPracticeCountsSqlExercisesPassed() {
 		fragment("check", NAIVE);
-		Document mine = parse(this.mvc.get().uri("/practice").cookie(this.profile).exchange());
+		Document mine = this.browser.get("/practice").document();
 		assertThat(mine.select(".sql-count").text()).contains("SQL exercises passed: 0 of 1 tried");
 		fragment("check", SOLUTION);
-		mine = parse(this.mvc.get().uri("/practice").cookie(this.profile).exchange());
+		mine = this.browser.get("/practice").document();
 		assertThat(mine.select(".sql-count").text()).contains("SQL exercises passed: 1 of 1 tried");
 	}
 
 	@Test
 	void theQueryAutosaves() {
-		MvcTestResult saved = this.mvc.post()
-			.uri("/practice/attempts/" + this.attempt + "/sql/query")
-			.with(csrf())
-			.param("query", "SELECT 1 -- draft")
-			.exchange();
+		TestClient.Response saved = this.browser.post("/practice/attempts/" + this.attempt + "/sql/query", "query",
+				"SELECT 1 -- draft");
 		assertThat(saved).hasStatusOk().bodyJson().extractingPath("status").isEqualTo("saved");
 		assertThat(page().select("#sql-query").text()).isEqualTo("SELECT 1 -- draft");
 	}
@@ -209,8 +196,8 @@ class SqlPracticeTests {
 
 	@Test
 	void aQuestionThatIsNoSqlExerciseHasNoWorkbench() {
-		MvcTestResult started = this.mvc.post().uri("/questions/not-sql/practice").with(csrf()).exchange();
-		String location = started.getResponse().getRedirectedUrl();
+		TestClient.Response started = this.browser.post("/questions/not-sql/practice");
+		String location = started.location();
 		this.attempt = location.substring(location.lastIndexOf('/') + 1);
 		move("APPROACH");
 		move("ANSWER");

@@ -1,8 +1,10 @@
 package app.mockinterview.question;
 
+import app.mockinterview.system.DatabaseTest;
+import app.mockinterview.system.TestClient;
 import app.mockinterview.system.TestFiles;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -10,31 +12,27 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The bank and question pages over the shipped content, as a browser sees them.
  */
+@DatabaseTest
 @SpringBootTest
 @AutoConfigureMockMvc
 class BankPageTests {
 
 	@Autowired
-	MockMvcTester mvc;
+	MockMvc mvc;
 
-	private Document page(String url) {
-		MvcTestResult result = this.mvc.get().uri(java.net.URI.create(url)).accept(MediaType.TEXT_HTML).exchange();
-		assertThat(result).hasStatusOk();
-		try {
-			return Jsoup.parse(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
-		}
-		catch (java.io.UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
+	/** A browser asking for pages. */
+	TestClient browser;
+
+	@BeforeEach
+	void openBrowser() {
+		this.browser = TestClient.mockMvc(this.mvc).header("Accept", "text/html");
 	}
 
 	private static java.util.List<String> titles(Document page) {
@@ -45,7 +43,7 @@ class BankPageTests {
 
 	@Test
 	void listsEveryActiveQuestionEasyFirstWithItsMetadata() {
-		Document bank = page("/");
+		Document bank = this.browser.page("/");
 		int shown = Math.min(SHIPPED, QuestionBank.PAGE_SIZE);
 		assertThat(titles(bank)).hasSize(shown);
 		java.util.List<String> badges = bank.select(".question-card .badge").eachText();
@@ -68,7 +66,7 @@ class BankPageTests {
 
 	@Test
 	void filtersByDifficulty() {
-		Document bank = page("/?difficulty=hard");
+		Document bank = this.browser.page("/?difficulty=hard");
 		assertThat(titles(bank)).isNotEmpty();
 		assertThat(bank.select(".question-card .badge").eachText()).containsOnly("Hard");
 		assertThat(bank.select(".difficulty-tabs a[aria-current=page]").text())
@@ -78,13 +76,13 @@ class BankPageTests {
 
 	@Test
 	void findsAMediumStreamingQuestionInTwoClicks() {
-		Document bank = page("/");
+		Document bank = this.browser.page("/");
 		String streaming = bank.select(".area-chips a:contains(Stream processing)").attr("href");
 		assertThat(streaming).isEqualTo("/?area=streaming");
-		Document areaPage = page(streaming);
+		Document areaPage = this.browser.page(streaming);
 		String medium = areaPage.select(".difficulty-tabs a:contains(Medium)").attr("href");
 		assertThat(medium).isEqualTo("/?area=streaming&difficulty=medium");
-		Document result = page(medium);
+		Document result = this.browser.page(medium);
 		assertThat(titles(result)).isNotEmpty();
 		assertThat(result.select(".question-card__meta"))
 			.allSatisfy((meta) -> assertThat(meta.text()).contains("Stream processing").contains("Medium"));
@@ -93,12 +91,12 @@ class BankPageTests {
 
 	@Test
 	void filtersByKindAndExplainsAnUnknownArea() {
-		Document designs = page("/?kind=design");
+		Document designs = this.browser.page("/?kind=design");
 		assertThat(titles(designs)).isNotEmpty();
 		assertThat(designs.select(".question-card__meta"))
 			.allSatisfy((meta) -> assertThat(meta.text()).contains("Design"));
 		assertThat(designs.select("#kind option[selected]").val()).isEqualTo("design");
-		Document unknown = page("/?area=astrology");
+		Document unknown = this.browser.page("/?area=astrology");
 		assertThat(unknown.select(".message").eachText())
 			.containsExactly("There is no area called \"astrology\", so every area is shown.");
 		assertThat(titles(unknown)).hasSize(Math.min(SHIPPED, QuestionBank.PAGE_SIZE));
@@ -106,7 +104,7 @@ class BankPageTests {
 
 	@Test
 	void filtersByTopicAndCompanyTogetherAndCountsEachDifficultyWithinThem() {
-		Document bank = page("/?topic=Kafka&company=Goldman%20Sachs");
+		Document bank = this.browser.page("/?topic=Kafka&company=Goldman%20Sachs");
 		assertThat(bank.select(".question-card")).allSatisfy((card) -> {
 			assertThat(card.select(".tags").text()).contains("Kafka");
 			assertThat(card.select(".question-card__meta").text()).contains("Goldman Sachs");
@@ -119,39 +117,41 @@ class BankPageTests {
 
 	@Test
 	void searchesTitleAndPromptCaseInsensitively() {
-		assertThat(titles(page("/?q=SKEW"))).singleElement().asString().containsIgnoringCase("skew");
-		assertThat(titles(page("/?q=inferSchema"))).hasSize(1);
-		assertThat(page("/?q=no+such+words+anywhere").select(".empty").text())
+		assertThat(titles(this.browser.page("/?q=SKEW"))).singleElement().asString().containsIgnoringCase("skew");
+		assertThat(titles(this.browser.page("/?q=inferSchema"))).hasSize(1);
+		assertThat(this.browser.page("/?q=no+such+words+anywhere").select(".empty").text())
 			.contains("No question matches these filters.");
 	}
 
 	@Test
 	void searchesForEveryWordInTheTextAndTheTopics() {
-		assertThat(titles(page("/?q=kafka%20lag"))).as("words apart, in any order")
+		assertThat(titles(this.browser.page("/?q=kafka%20lag"))).as("words apart, in any order")
 			.contains("Cutting Kafka consumer lag without losing events")
-			.isEqualTo(titles(page("/?q=LAG%20%20Kafka")));
-		assertThat(titles(page("/?q=Kafka&area=streaming"))).as("every question tagged Kafka, whatever its prompt says")
-			.containsAll(titles(page("/?topic=Kafka&area=streaming")));
-		assertThat(titles(page("/?q=Kafka"))).contains("Designing a pipeline for 100 million events a day");
-		assertThat(titles(page("/?q=kafka%20skew"))).as("every word must match").isEmpty();
+			.isEqualTo(titles(this.browser.page("/?q=LAG%20%20Kafka")));
+		assertThat(titles(this.browser.page("/?q=Kafka&area=streaming")))
+			.as("every question tagged Kafka, whatever its prompt says")
+			.containsAll(titles(this.browser.page("/?topic=Kafka&area=streaming")));
+		assertThat(titles(this.browser.page("/?q=Kafka")))
+			.contains("Designing a pipeline for 100 million events a day");
+		assertThat(titles(this.browser.page("/?q=kafka%20skew"))).as("every word must match").isEmpty();
 	}
 
 	@Test
 	void treatsLikeWildcardsInTheSearchAsPlainText() {
-		assertThat(titles(page("/?q=inferschema%20option"))).hasSize(1);
-		assertThat(titles(page("/?q=inferschema%25option"))).isEmpty();
-		assertThat(titles(page("/?q=inferschema_option"))).isEmpty();
+		assertThat(titles(this.browser.page("/?q=inferschema%20option"))).hasSize(1);
+		assertThat(titles(this.browser.page("/?q=inferschema%25option"))).isEmpty();
+		assertThat(titles(this.browser.page("/?q=inferschema_option"))).isEmpty();
 	}
 
 	@Test
 	void keepsFiltersInTheUrlOfEveryTopicLink() {
-		Document bank = page("/?difficulty=medium");
+		Document bank = this.browser.page("/?difficulty=medium");
 		assertThat(bank.select(".tags a").first().attr("href")).startsWith("/?difficulty=medium&topic=");
 	}
 
 	@Test
 	void explainsAnUnknownDifficultyInsteadOfFailing() {
-		Document bank = page("/?difficulty=extreme&page=abc");
+		Document bank = this.browser.page("/?difficulty=extreme&page=abc");
 		assertThat(titles(bank)).hasSize(Math.min(SHIPPED, QuestionBank.PAGE_SIZE));
 		assertThat(bank.select(".message").eachText()).containsExactly(
 				"There is no difficulty called \"extreme\", so every difficulty is shown. Choose easy, medium or hard.",
@@ -160,7 +160,7 @@ class BankPageTests {
 
 	@Test
 	void worksWithoutJavaScriptThroughAPlainGetForm() {
-		Document bank = page("/");
+		Document bank = this.browser.page("/");
 		assertThat(bank.select("form.filters").attr("method")).isEqualTo("get");
 		assertThat(bank.select("script")).isEmpty();
 		assertThat(bank.select("form.filters select, form.filters input")).allSatisfy(
@@ -173,7 +173,7 @@ class BankPageTests {
 
 		@Test
 		void showsThePromptReportedWordingSourceAndRubricNames() {
-			Document question = page("/questions/pipeline-100m-events-per-day");
+			Document question = BankPageTests.this.browser.page("/questions/pipeline-100m-events-per-day");
 			assertThat(question.select("h1").text()).isNotBlank();
 			assertThat(question.select("#prompt-heading + .prose").text()).isNotBlank();
 			assertThat(question.select(".reported blockquote").text()).contains("100 million events per day");
@@ -185,7 +185,7 @@ class BankPageTests {
 
 		@Test
 		void neverRevealsTheModelAnswerApproachOrFollowUps() {
-			Document question = page("/questions/pipeline-100m-events-per-day");
+			Document question = BankPageTests.this.browser.page("/questions/pipeline-100m-events-per-day");
 			String text = question.text();
 			assertThat(text).doesNotContain("Model answer", "Follow-ups", "1,157", "replication factor");
 			assertThat(question.select("h2").eachText()).doesNotContain("Approach", "Clarify");
@@ -193,11 +193,7 @@ class BankPageTests {
 
 		@Test
 		void answersAFriendly404ForAnUnknownQuestion() {
-			MvcTestResult result = BankPageTests.this.mvc.get()
-				.uri("/questions/no-such-question")
-				.accept(MediaType.TEXT_HTML)
-				.exchange();
-			assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+			assertThat(BankPageTests.this.browser.get("/questions/no-such-question")).hasStatus(HttpStatus.NOT_FOUND);
 		}
 
 	}

@@ -1,6 +1,9 @@
 package app.mockinterview.question;
 
+import app.mockinterview.system.DatabaseTest;
+import app.mockinterview.system.TestClient;
 import app.mockinterview.system.TestFiles;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,20 +11,28 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@DatabaseTest
 @SpringBootTest
 @AutoConfigureMockMvc
 class QuestionApiTests {
 
 	@Autowired
-	MockMvcTester mvc;
+	MockMvc mvc;
+
+	TestClient client;
+
+	@BeforeEach
+	void openClient() {
+		this.client = TestClient.mockMvc(this.mvc);
+	}
 
 	@Test
 	void listsEveryQuestionWithItsSummaryFields() {
-		assertThat(this.mvc.get().uri("/api/questions")).hasStatusOk().bodyJson().satisfies((json) -> {
+		assertThat(this.client.get("/api/questions")).hasStatusOk().bodyJson().satisfies((json) -> {
 			assertThat(json).extractingPath("$.length()").isEqualTo(TestFiles.shippedQuestionCount());
 			assertThat(json).extractingPath("$[0].id").isEqualTo("spark-inferschema-1tb");
 			assertThat(json).extractingPath("$[0].difficulty").isEqualTo("easy");
@@ -32,17 +43,17 @@ class QuestionApiTests {
 
 	@Test
 	void acceptsTheBankFilters() {
-		assertThat(this.mvc.get().uri("/api/questions?difficulty=medium&topic=Spark")).hasStatusOk()
+		assertThat(this.client.get("/api/questions?difficulty=medium&topic=Spark")).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$[*].difficulty")
 			.asArray()
 			.isNotEmpty()
 			.containsOnly("medium");
-		assertThat(this.mvc.get().uri("/api/questions?q=skew")).bodyJson()
+		assertThat(this.client.get("/api/questions?q=skew")).bodyJson()
 			.extractingPath("$[*].id")
 			.asArray()
 			.containsExactly("spark-data-skew-large-joins");
-		assertThat(this.mvc.get().uri("/api/questions?company=Visa")).bodyJson()
+		assertThat(this.client.get("/api/questions?company=Visa")).bodyJson()
 			.extractingPath("$[*].id")
 			.asArray()
 			.containsExactly("spark-inferschema-1tb");
@@ -50,20 +61,20 @@ class QuestionApiTests {
 
 	@Test
 	void filtersByAreaAndKindAndExplainsAnUnknownArea() {
-		assertThat(this.mvc.get().uri("/api/questions?area=sql&kind=exercise")).hasStatusOk()
+		assertThat(this.client.get("/api/questions?area=sql&kind=exercise")).hasStatusOk()
 			.bodyJson()
 			.satisfies((json) -> {
 				assertThat(json).extractingPath("$[*].area").asArray().isNotEmpty().containsOnly("sql");
 				assertThat(json).extractingPath("$[*].kind").asArray().containsOnly("exercise");
 			});
-		assertThat(this.mvc.get().uri("/api/questions?area=astrology")).hasStatus(400)
+		assertThat(this.client.get("/api/questions?area=astrology")).hasStatus(400)
 			.bodyText()
 			.contains("Unknown area 'astrology'");
 	}
 
 	@Test
 	void returnsEveryCriterionWithItsFourLevelsAndTheJudgingParts() {
-		assertThat(this.mvc.get().uri("/api/questions/kafka-consumer-lag-without-loss")).hasStatusOk()
+		assertThat(this.client.get("/api/questions/kafka-consumer-lag-without-loss")).hasStatusOk()
 			.bodyJson()
 			.satisfies((json) -> {
 				assertThat(json).extractingPath("$.area").isEqualTo("streaming");
@@ -87,18 +98,16 @@ class QuestionApiTests {
 
 	@Test
 	void aQuestionWrittenForPracticeHasNoReportedWordingOrSource() {
-		assertThat(this.mvc.get().uri("/api/questions/small-files-problem")).hasStatusOk()
-			.bodyJson()
-			.satisfies((json) -> {
-				assertThat(json).extractingPath("$.reported").isNull();
-				assertThat(json).extractingPath("$.source").isNull();
-				assertThat(json).extractingPath("$.companies").asArray().isEmpty();
-			});
+		assertThat(this.client.get("/api/questions/small-files-problem")).hasStatusOk().bodyJson().satisfies((json) -> {
+			assertThat(json).extractingPath("$.reported").isNull();
+			assertThat(json).extractingPath("$.source").isNull();
+			assertThat(json).extractingPath("$.companies").asArray().isEmpty();
+		});
 	}
 
 	@Test
 	void returnsOneQuestionWithItsPromptButNoAnswer() {
-		assertThat(this.mvc.get().uri("/api/questions/spark-oom-troubleshooting")).hasStatusOk()
+		assertThat(this.client.get("/api/questions/spark-oom-troubleshooting")).hasStatusOk()
 			.bodyJson()
 			.satisfies((json) -> {
 				assertThat(json).extractingPath("$.title").asString().isNotBlank();
@@ -110,7 +119,7 @@ class QuestionApiTests {
 
 	@Test
 	void answersAnUnknownIdWith404AndAJsonError() {
-		assertThat(this.mvc.get().uri("/api/questions/nope")).hasStatus(HttpStatus.NOT_FOUND)
+		assertThat(this.client.get("/api/questions/nope")).hasStatus(HttpStatus.NOT_FOUND)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.bodyJson()
 			.extractingPath("$.detail")
@@ -119,7 +128,7 @@ class QuestionApiTests {
 
 	@Test
 	void answersAnUnknownDifficultyWith400() {
-		assertThat(this.mvc.get().uri("/api/questions?difficulty=brutal")).hasStatus(HttpStatus.BAD_REQUEST)
+		assertThat(this.client.get("/api/questions?difficulty=brutal")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.extractingPath("$.detail")
 			.isEqualTo("Unknown difficulty 'brutal': use easy, medium or hard.");

@@ -2,7 +2,6 @@ package app.mockinterview.system;
 
 import java.util.List;
 
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,14 +9,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * The abuse limits per client address, with small limits so the tests reach them: admin
@@ -34,38 +27,31 @@ class AbuseLimitsTests {
 	static final String QUESTION = "kafka-consumer-lag-without-loss";
 
 	@Autowired
-	MockMvcTester mvc;
-
-	/**
-	 * For streams: it returns once a stream has started, where the tester waits for its
-	 * end.
-	 */
-	@Autowired
-	MockMvc streams;
+	MockMvc mvc;
 
 	@Test
 	void repeatedWrongAdminPasswordsAreSlowedDownThenLockedOutPerAddress() throws Exception {
-		RequestPostProcessor attacker = from("192.0.2.1");
+		TestClient attacker = from("192.0.2.1");
 		assertThat(signIn(attacker, "guess-1")).hasStatus(HttpStatus.UNAUTHORIZED);
 		assertThat(signIn(attacker, "guess-2")).hasStatus(HttpStatus.UNAUTHORIZED);
 		assertThat(signIn(attacker, "guess-3")).hasStatus(HttpStatus.UNAUTHORIZED);
 		// Too soon after the third failure: refused before the password is checked.
-		MvcTestResult tooSoon = signIn(attacker, "right-password");
+		TestClient.Response tooSoon = signIn(attacker, "right-password");
 		assertThat(tooSoon).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
-		assertThat(tooSoon.getResponse().getHeader("Retry-After")).isEqualTo("1");
+		assertThat(tooSoon.header("Retry-After")).contains("1");
 		Thread.sleep(700);
 		assertThat(signIn(attacker, "guess-4")).hasStatus(HttpStatus.UNAUTHORIZED);
 		// Locked out, even with the right password.
-		MvcTestResult locked = signIn(attacker, "right-password");
+		TestClient.Response locked = signIn(attacker, "right-password");
 		assertThat(locked).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
-		assertThat(Long.parseLong(locked.getResponse().getHeader("Retry-After"))).isGreaterThan(3000);
+		assertThat(Long.parseLong(locked.header("Retry-After").orElseThrow())).isGreaterThan(3000);
 
 		assertThat(signIn(from("192.0.2.2"), "right-password")).hasStatusOk();
 	}
 
 	@Test
 	void aRightPasswordResetsTheCount() {
-		RequestPostProcessor admin = from("192.0.2.3");
+		TestClient admin = from("192.0.2.3");
 		for (int round = 0; round < 3; round++) {
 			assertThat(signIn(admin, "typo")).hasStatus(HttpStatus.UNAUTHORIZED);
 			assertThat(signIn(admin, "typo")).hasStatus(HttpStatus.UNAUTHORIZED);
@@ -74,74 +60,49 @@ class AbuseLimitsTests {
 	}
 
 	@Test
-	void liveUpdateStreamsAreCappedPerLinkAndPerAddress() throws Exception {
-		MvcTestResult created = this.mvc.post()
-			.uri("/interviews")
-			.with(csrf())
-			.with(from("198.51.100.1"))
-			.param("questions", QUESTION)
-			.exchange();
-		String console = created.getResponse().getRedirectedUrl();
-		String room = Jsoup.parse(body(this.mvc.get().uri(console).exchange()))
-			.select("#candidate-link")
-			.val()
-			.replaceAll("^https?://[^/]+", "");
-		RequestPostProcessor viewer = from("198.51.100.2");
-		assertThat(stream(room, viewer)).isEqualTo(200);
-		assertThat(stream(room, viewer)).isEqualTo(200);
-		assertThat(stream(room, viewer)).as("third stream on one link").isEqualTo(429);
-		assertThat(stream(console, viewer)).isEqualTo(200);
-		assertThat(stream(console, viewer)).as("fourth stream from one address").isEqualTo(429);
-		assertThat(stream(console, from("198.51.100.3"))).isEqualTo(200);
+	void liveUpdateStreamsAreCappedPerLinkAndPerAddress() {
+		TestClient interviewer = from("198.51.100.1");
+		String console = interviewer.post("/interviews", "questions", QUESTION).location();
+		String room = interviewer.page(console).select("#candidate-link").val().replaceAll("^https?://[^/]+", "");
+		TestClient viewer = from("198.51.100.2");
+		assertThat(stream(viewer, room)).isEqualTo(200);
+		assertThat(stream(viewer, room)).isEqualTo(200);
+		assertThat(stream(viewer, room)).as("third stream on one link").isEqualTo(429);
+		assertThat(stream(viewer, console)).isEqualTo(200);
+		assertThat(stream(viewer, console)).as("fourth stream from one address").isEqualTo(429);
+		assertThat(stream(from("198.51.100.3"), console)).isEqualTo(200);
 	}
 
 	@Test
 	void creatingInterviewsAndAttemptsIsRateLimitedPerAddress() {
-		RequestPostProcessor script = from("203.0.113.50");
+		TestClient script = from("203.0.113.50");
 		List<String> creations = List.of("/interviews", "/questions/" + QUESTION + "/practice", "/interviews");
 		for (String path : creations) {
-			assertThat(create(path, script)).as(path).hasStatus(HttpStatus.FOUND);
+			assertThat(create(script, path)).as(path).hasStatus(HttpStatus.FOUND);
 		}
-		MvcTestResult refused = create("/questions/" + QUESTION + "/practice", script);
+		TestClient.Response refused = create(script, "/questions/" + QUESTION + "/practice");
 		assertThat(refused).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
-		assertThat(refused.getResponse().getHeader("Retry-After")).isNotBlank();
-		assertThat(create("/interviews", script)).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
-		assertThat(create("/interviews", from("203.0.113.51"))).hasStatus(HttpStatus.FOUND);
+		assertThat(refused.header("Retry-After")).hasValueSatisfying((wait) -> assertThat(wait).isNotBlank());
+		assertThat(create(script, "/interviews")).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+		assertThat(create(from("203.0.113.51"), "/interviews")).hasStatus(HttpStatus.FOUND);
 	}
 
-	private MvcTestResult create(String path, RequestPostProcessor client) {
-		var request = this.mvc.post().uri(path).with(csrf()).with(client);
-		if (path.equals("/interviews")) {
-			request.param("questions", QUESTION);
-		}
-		return request.exchange();
+	/** A browser at the given client address. */
+	private TestClient from(String address) {
+		return TestClient.mockMvc(this.mvc).remoteAddress(address);
 	}
 
-	private int stream(String page, RequestPostProcessor client) throws Exception {
-		return this.streams.perform(get(page + "/events").accept("text/event-stream").with(client))
-			.andReturn()
-			.getResponse()
-			.getStatus();
+	private static TestClient.Response create(TestClient client, String path) {
+		return path.equals("/interviews") ? client.post(path, "questions", QUESTION) : client.post(path);
 	}
 
-	private MvcTestResult signIn(RequestPostProcessor client, String password) {
-		return this.mvc.get().uri("/admin").with(httpBasic("admin", password)).with(client).exchange();
+	/** Opens the page's event stream (left open) and answers its status. */
+	private static int stream(TestClient client, String page) {
+		return client.get(page + "/events", "Accept", "text/event-stream").status();
 	}
 
-	private static RequestPostProcessor from(String address) {
-		return (request) -> {
-			request.setRemoteAddr(address);
-			return request;
-		};
-	}
-
-	private static String body(MvcTestResult result) {
-		try {
-			return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		}
-		catch (java.io.UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
+	private static TestClient.Response signIn(TestClient client, String password) {
+		return client.get("/admin", "Authorization", TestClient.basic("admin", password));
 	}
 
 }

@@ -1,5 +1,8 @@
 package app.mockinterview.system;
 
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -7,12 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /**
  * The admin area: absent without a configured password, HTTP Basic with one, no session,
@@ -20,32 +20,44 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 class AdminSecurityTests {
 
+	/**
+	 * The test configuration sets no admin password, so this runs in the application
+	 * context the other web tests share.
+	 */
 	@Nested
-	@SpringBootTest(properties = "app.import-on-startup=false")
+	@SpringBootTest
 	@AutoConfigureMockMvc
 	class WithoutAPassword {
 
 		@Autowired
-		MockMvcTester mvc;
+		MockMvc mvc;
+
+		TestClient browser;
+
+		@BeforeEach
+		void openBrowser() {
+			this.browser = TestClient.mockMvc(this.mvc);
+		}
 
 		@Test
 		void everyAdminAddressAnswersNotFound() {
-			assertThat(this.mvc.get().uri("/admin")).hasStatus(HttpStatus.NOT_FOUND);
-			assertThat(this.mvc.get().uri("/admin/export.zip").with(httpBasic("admin", "")))
+			assertThat(this.browser.get("/admin")).hasStatus(HttpStatus.NOT_FOUND);
+			assertThat(this.browser.get("/admin/export.zip", "Authorization", TestClient.basic("admin", "")))
 				.hasStatus(HttpStatus.NOT_FOUND);
-			assertThat(this.mvc.post().uri("/admin/content/reload").with(csrf()).with(httpBasic("admin", "admin")))
-				.hasStatus(HttpStatus.NOT_FOUND);
+			assertThat(this.browser.send(TestClient.Request.of("POST", "/admin/content/reload")
+				.header("Authorization", TestClient.basic("admin", "admin"))
+				.withToken())).hasStatus(HttpStatus.NOT_FOUND);
 		}
 
 		@Test
 		void nothingAsksForCredentials() {
-			MvcTestResult result = this.mvc.get().uri("/admin").exchange();
-			assertThat(result.getResponse().getHeader("WWW-Authenticate")).isNull();
+			TestClient.Response result = this.browser.get("/admin");
+			assertThat(result.header("WWW-Authenticate")).isEmpty();
 		}
 
 		@Test
 		void theRestOfTheAppIsUnaffected() {
-			assertThat(this.mvc.get().uri("/")).hasStatusOk();
+			assertThat(this.browser.get("/")).hasStatusOk();
 		}
 
 	}
@@ -57,50 +69,56 @@ class AdminSecurityTests {
 	class WithAPassword {
 
 		@Autowired
-		MockMvcTester mvc;
+		MockMvc mvc;
+
+		TestClient browser;
+
+		@BeforeEach
+		void openBrowser() {
+			this.browser = TestClient.mockMvc(this.mvc);
+		}
 
 		@Test
 		void withoutCredentialsTheBrowserIsAskedForThem() {
-			MvcTestResult result = this.mvc.get().uri("/admin").exchange();
+			TestClient.Response result = this.browser.get("/admin");
 			assertThat(result).hasStatus(HttpStatus.UNAUTHORIZED);
-			assertThat(result.getResponse().getHeader("WWW-Authenticate"))
-				.startsWith("Basic realm=\"" + AdminSecurityConfiguration.REALM + "\"");
+			assertThat(result.header("WWW-Authenticate")).hasValueSatisfying((challenge) -> assertThat(challenge)
+				.startsWith("Basic realm=\"" + AdminSecurityConfiguration.REALM + "\""));
 		}
 
 		@Test
 		void aWrongPasswordOrUsernameIsRefused() {
-			assertThat(this.mvc.get().uri("/admin").with(httpBasic("keeper", "correct horse")))
+			assertThat(this.browser.get("/admin", "Authorization", TestClient.basic("keeper", "correct horse")))
 				.hasStatus(HttpStatus.UNAUTHORIZED);
-			assertThat(this.mvc.get().uri("/admin").with(httpBasic("admin", "correct horse battery")))
+			assertThat(this.browser.get("/admin", "Authorization", TestClient.basic("admin", "correct horse battery")))
 				.hasStatus(HttpStatus.UNAUTHORIZED);
-			assertThat(this.mvc.get().uri("/admin").with(httpBasic("keeper", "correct horse battery!")))
+			assertThat(
+					this.browser.get("/admin", "Authorization", TestClient.basic("keeper", "correct horse battery!")))
 				.hasStatus(HttpStatus.UNAUTHORIZED);
 		}
 
 		@Test
 		void theRightCredentialsOpenTheAdminPagesWithoutASession() {
-			MvcTestResult result = this.mvc.get()
-				.uri("/admin")
-				.with(httpBasic("keeper", "correct horse battery"))
-				.exchange();
+			TestClient.Response result = this.browser.get("/admin", "Authorization",
+					TestClient.basic("keeper", "correct horse battery"));
 			assertThat(result).hasStatusOk();
-			assertThat(result.getRequest().getSession(false)).isNull();
-			assertThat(result.getResponse().getHeader("Cache-Control")).contains("no-store");
+			assertThat(result.mvc().getRequest().getSession(false)).isNull();
+			assertThat(result.header("Cache-Control"))
+				.hasValueSatisfying((cache) -> assertThat(cache).contains("no-store"));
 		}
 
 		@Test
 		void postsStillNeedTheCsrfToken() {
-			assertThat(this.mvc.post().uri("/admin/content/reload").with(httpBasic("keeper", "correct horse battery")))
+			this.browser.basicAuth("keeper", "correct horse battery");
+			assertThat(this.browser.postWithoutToken("/admin/content/reload", Map.of()))
 				.hasStatus(HttpStatus.FORBIDDEN);
-			assertThat(this.mvc.post()
-				.uri("/admin/content/reload")
-				.with(httpBasic("keeper", "correct horse battery"))
-				.with(csrf())).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin");
+			assertThat(this.browser.post("/admin/content/reload")).hasStatus(HttpStatus.FOUND)
+				.hasRedirectedUrl("/admin");
 		}
 
 		@Test
 		void theAdminCredentialsOpenNothingElse() {
-			assertThat(this.mvc.get().uri("/").with(httpBasic("keeper", "wrong"))).hasStatusOk();
+			assertThat(this.browser.get("/", "Authorization", TestClient.basic("keeper", "wrong"))).hasStatusOk();
 		}
 
 	}

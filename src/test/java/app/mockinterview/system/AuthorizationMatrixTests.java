@@ -1,7 +1,7 @@
 package app.mockinterview.system;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 import app.mockinterview.link.CapabilityToken;
 import app.mockinterview.question.Question;
 import app.mockinterview.question.QuestionRepository;
-import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -29,14 +29,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Who may see and change what, as one table: every route of a practice attempt, the
@@ -191,7 +186,15 @@ class AuthorizationMatrixTests {
 	/** Each role's credential: the token in the URL and the cookies its browser sends. */
 	final Map<Role, String> tokens = new LinkedHashMap<>();
 
-	final Map<Role, Cookie[]> cookies = new LinkedHashMap<>();
+	/**
+	 * Each role's browser, holding the cookies the role's own steps gave it: the practice
+	 * profile of the candidates who practise, the browser cookie of the interviewer who
+	 * created the interview, none for the others.
+	 */
+	final Map<Role, TestClient> browsers = new EnumMap<>(Role.class);
+
+	/** The browser that sets the scene: its cookies are nobody's. */
+	TestClient scene;
 
 	/** Text only the given roles may receive. */
 	final Map<String, Set<Role>> secrets = new LinkedHashMap<>();
@@ -202,30 +205,30 @@ class AuthorizationMatrixTests {
 	 * revision, so they are refused as stale and the secrets stay in place.
 	 */
 	@BeforeAll
-	void setUp() throws Exception {
+	void setUp() {
+		this.scene = TestClient.mockMvc(this.mvc);
 		for (Role role : Role.values()) {
-			this.cookies.put(role, new Cookie[0]);
+			this.browsers.put(role, this.scene.newBrowser());
 		}
 		this.tokens.put(Role.ANONYMOUS, CapabilityToken.generate());
 
-		String[] practice = startPractice();
+		String[] practice = startPractice(this.browsers.get(Role.PRACTISING_CANDIDATE));
 		this.tokens.put(Role.PRACTISING_CANDIDATE, practice[0]);
-		this.cookies.put(Role.PRACTISING_CANDIDATE, new Cookie[] { new Cookie("practice_profile", practice[1]) });
-		String[] otherPractice = startPractice();
+		String[] otherPractice = startPractice(this.browsers.get(Role.PRACTISING_CANDIDATE_OF_ANOTHER_ATTEMPT));
 		this.tokens.put(Role.PRACTISING_CANDIDATE_OF_ANOTHER_ATTEMPT, otherPractice[0]);
-		this.cookies.put(Role.PRACTISING_CANDIDATE_OF_ANOTHER_ATTEMPT,
-				new Cookie[] { new Cookie("practice_profile", otherPractice[1]) });
-		send(post("/practice/attempts/" + practice[0] + "/autosave").param("stage", "CLARIFY")
-			.param("notes", "PRACTICE-NOTES-OF-THE-OWNER")
-			.param("revision", "1"), 200);
+		this.scene
+			.post("/practice/attempts/" + practice[0] + "/autosave", "stage", "CLARIFY", "notes",
+					"PRACTICE-NOTES-OF-THE-OWNER", "revision", "1")
+			.expect(200);
 
-		MvcResult created = send(post("/interviews").param("questions", QUESTION)
-			.param("interviewerName", "Ines Interviewer")
-			.param("candidateName", "Carl Candidate"), 302);
-		String interviewer = created.getResponse().getRedirectedUrl().replaceAll(".*/", "");
-		this.cookies.put(Role.INTERVIEWER, created.getResponse().getCookies());
+		String interviewer = this.browsers.get(Role.INTERVIEWER)
+			.post("/interviews", "questions", QUESTION, "interviewerName", "Ines Interviewer", "candidateName",
+					"Carl Candidate")
+			.expect(302)
+			.location()
+			.replaceAll(".*/", "");
 		String revoked = candidateToken(interviewer);
-		send(post("/interviews/i/" + interviewer + "/candidate-link"), 302);
+		this.scene.post("/interviews/i/" + interviewer + "/candidate-link").expect(302);
 		String candidate = candidateToken(interviewer);
 		assertThat(candidate).isNotEqualTo(revoked);
 		this.tokens.put(Role.INTERVIEWER, interviewer);
@@ -233,28 +236,28 @@ class AuthorizationMatrixTests {
 		this.tokens.put(Role.REVOKED_CANDIDATE, revoked);
 		this.tokens.put(Role.OTHER_INTERVIEWS_INTERVIEWER,
 				createInterview(OTHER_QUESTION, "Olga Otherinterviewer", "Dan Othercandidate"));
-		send(post("/interviews/i/" + interviewer + "/notes/autosave").param("position", "0")
-			.param("stage", "CLARIFY")
-			.param("notes", "PRIVATE-INTERVIEWER-NOTE")
-			.param("revision", "1"), 200);
+		this.scene
+			.post("/interviews/i/" + interviewer + "/notes/autosave", "position", "0", "stage", "CLARIFY", "notes",
+					"PRIVATE-INTERVIEWER-NOTE", "revision", "1")
+			.expect(200);
 
 		// A second interviewer who joined through their invitation, and a seat whose
 		// invitation nobody has claimed yet.
 		String claimed = invite(interviewer, "Sam Second");
-		MvcResult joined = send(post("/interviews/join/" + claimed), 302);
-		String second = joined.getResponse().getRedirectedUrl().replaceAll(".*/", "");
+		String second = this.scene.post("/interviews/join/" + claimed).expect(302).location().replaceAll(".*/", "");
 		this.tokens.put(Role.SECOND_INTERVIEWER, second);
 		this.tokens.put(Role.CLAIMED_INVITATION, claimed);
-		send(post("/interviews/i/" + second + "/notes/autosave").param("position", "0")
-			.param("stage", "CLARIFY")
-			.param("notes", "SECOND-INTERVIEWERS-PRIVATE-NOTE")
-			.param("revision", "1"), 200);
+		this.scene
+			.post("/interviews/i/" + second + "/notes/autosave", "position", "0", "stage", "CLARIFY", "notes",
+					"SECOND-INTERVIEWERS-PRIVATE-NOTE", "revision", "1")
+			.expect(200);
 		String invited = invite(interviewer, "Pat Pending");
 		this.tokens.put(Role.INVITED_INTERVIEWER, invited);
 		invitedSeat.put("interviewer", seatOf(interviewer, invited));
-		send(post("/interviews/c/" + candidate + "/notes/autosave").param("position", "0")
-			.param("notes", "CANDIDATE-ANSWER-NOTES")
-			.param("revision", "1"), 200);
+		this.scene
+			.post("/interviews/c/" + candidate + "/notes/autosave", "position", "0", "notes", "CANDIDATE-ANSWER-NOTES",
+					"revision", "1")
+			.expect(200);
 
 		this.secrets.put("PRIVATE-INTERVIEWER-NOTE", EnumSet.of(Role.INTERVIEWER));
 		this.secrets.put(interviewer, EnumSet.of(Role.INTERVIEWER));
@@ -287,13 +290,12 @@ class AuthorizationMatrixTests {
 
 	@ParameterizedTest(name = "{0} as {1}")
 	@MethodSource("matrix")
-	void aRouteAnswersOnlyItsOwnRoleAndLeaksNothing(Route route, Role role) throws Exception {
+	void aRouteAnswersOnlyItsOwnRoleAndLeaksNothing(Route route, Role role) {
 		String url = route.family().prefix + this.tokens.get(role) + route.path();
-		MockHttpServletRequestBuilder request = (route.method() == HttpMethod.GET) ? get(url) : post(url).with(csrf());
-		route.params().forEach(request::param);
-		withCookies(request, role);
-		MvcResult result = this.mvc.perform(request).andReturn();
-		int status = result.getResponse().getStatus();
+		TestClient browser = this.browsers.get(role);
+		TestClient.Response response = (route.method() == HttpMethod.GET) ? browser.get(url)
+				: browser.post(url, route.params());
+		int status = response.status();
 
 		if (route.belongsTo(role)) {
 			assertThat(status).as("status for the role the route belongs to").isNotIn(403, 404).isLessThan(500);
@@ -314,8 +316,8 @@ class AuthorizationMatrixTests {
 		else {
 			assertThat(status).as("status for a role the route does not belong to").isEqualTo(404);
 		}
-		String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8)
-				+ result.getResponse().getHeaderNames().stream().map(result.getResponse()::getHeader).toList();
+		String body = response.body()
+				+ response.headers().keySet().stream().map((name) -> response.header(name).orElse(null)).toList();
 		this.secrets.forEach((secret, mayRead) -> {
 			if (!mayRead.contains(role)) {
 				assertThat(body).as("response to %s must not contain %s", role, secret).doesNotContain(secret);
@@ -343,12 +345,12 @@ class AuthorizationMatrixTests {
 	}
 
 	@Test
-	void theListsOfOwnWorkShowOnlyTheBrowsersOwn() throws Exception {
+	void theListsOfOwnWorkShowOnlyTheBrowsersOwn() {
 		for (Role role : Role.values()) {
 			for (String list : List.of("/practice", "/interviews")) {
-				MvcResult result = this.mvc.perform(withCookies(get(list), role)).andReturn();
-				assertThat(result.getResponse().getStatus()).isEqualTo(200);
-				String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+				TestClient.Response result = this.browsers.get(role).get(list);
+				assertThat(result.status()).isEqualTo(200);
+				String body = result.body();
 				this.secrets.forEach((secret, mayRead) -> {
 					if (!mayRead.contains(role)) {
 						assertThat(body).as("%s as %s", list, role).doesNotContain(secret);
@@ -358,58 +360,43 @@ class AuthorizationMatrixTests {
 		}
 	}
 
-	private MockHttpServletRequestBuilder withCookies(MockHttpServletRequestBuilder request, Role role) {
-		return (this.cookies.get(role).length == 0) ? request : request.cookie(this.cookies.get(role));
+	/** Starts practising in the given browser: the attempt's token and the profile's. */
+	private static String[] startPractice(TestClient browser) {
+		TestClient.Response started = browser.post("/questions/" + QUESTION + "/practice").expect(302);
+		return new String[] { started.redirectToken(), started.cookie("practice_profile").value() };
 	}
 
-	private String[] startPractice() throws Exception {
-		MvcResult started = send(post("/questions/" + QUESTION + "/practice"), 302);
-		String attempt = started.getResponse().getRedirectedUrl().replaceAll(".*/", "");
-		String profile = started.getResponse().getCookie("practice_profile").getValue();
-		return new String[] { attempt, profile };
-	}
-
-	private String createInterview(String question, String interviewerName, String candidateName) throws Exception {
-		MvcResult created = send(post("/interviews").param("questions", question)
-			.param("interviewerName", interviewerName)
-			.param("candidateName", candidateName), 302);
-		return created.getResponse().getRedirectedUrl().replaceAll(".*/", "");
+	private String createInterview(String question, String interviewerName, String candidateName) {
+		return this.scene
+			.post("/interviews", "questions", question, "interviewerName", interviewerName, "candidateName",
+					candidateName)
+			.expect(302)
+			.location()
+			.replaceAll(".*/", "");
 	}
 
 	/** Adds an interviewer as the lead: their invitation token. */
-	private String invite(String leadToken, String name) throws Exception {
-		send(post("/interviews/i/" + leadToken + "/interviewers").param("name", name), 302);
+	private String invite(String leadToken, String name) {
+		this.scene.post("/interviews/i/" + leadToken + "/interviewers", "name", name).expect(302);
 		return invitationOf(leadToken, name);
 	}
 
-	private String invitationOf(String leadToken, String name) throws Exception {
-		MvcResult console = send(get("/interviews/i/" + leadToken), 200);
-		return Jsoup.parse(console.getResponse().getContentAsString(StandardCharsets.UTF_8))
-			.select("input[aria-label='Invitation link for " + name + "']")
+	private String invitationOf(String leadToken, String name) {
+		return console(leadToken).select("input[aria-label='Invitation link for " + name + "']")
 			.val()
 			.replaceAll(".*/", "");
 	}
 
-	private String seatOf(String leadToken, String invitation) throws Exception {
-		MvcResult console = send(get("/interviews/i/" + leadToken), 200);
-		return Jsoup.parse(console.getResponse().getContentAsString(StandardCharsets.UTF_8))
-			.select("input[value$=" + invitation + "] ~ form input[name=interviewer]")
-			.val();
+	private String seatOf(String leadToken, String invitation) {
+		return console(leadToken).select("input[value$=" + invitation + "] ~ form input[name=interviewer]").val();
 	}
 
-	private String candidateToken(String interviewerToken) throws Exception {
-		MvcResult console = send(get("/interviews/i/" + interviewerToken), 200);
-		return Jsoup.parse(console.getResponse().getContentAsString(StandardCharsets.UTF_8))
-			.select("#candidate-link")
-			.val()
-			.replaceAll(".*/", "");
+	private String candidateToken(String interviewerToken) {
+		return console(interviewerToken).select("#candidate-link").val().replaceAll(".*/", "");
 	}
 
-	private MvcResult send(MockHttpServletRequestBuilder request, int expectedStatus) throws Exception {
-		request.with(csrf());
-		MvcResult result = this.mvc.perform(request).andReturn();
-		assertThat(result.getResponse().getStatus()).isEqualTo(expectedStatus);
-		return result;
+	private Document console(String interviewerToken) {
+		return this.scene.page("/interviews/i/" + interviewerToken);
 	}
 
 	/** A distinctive sentence of some guidance, to look for in responses. */

@@ -1,12 +1,6 @@
 package app.mockinterview.system;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.List;
-
-import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,56 +24,37 @@ class ForwardedHeadersTests {
 
 	@Test
 	void behindAnHttpsProxyCookiesAreSecureAndLinksAreHttps() {
-		// No cookie jar: a client's jar keeps Secure cookies from plain http://, which is
-		// what the proxy speaks to the app here.
-		ServerBrowser browser = new ServerBrowser("http://127.0.0.1:" + this.port,
-				java.net.http.HttpClient.newHttpClient());
-		HttpResponse<String> form = browser.send(proxied("/interviews/new").GET().build());
-		assertThat(cookies(form)).isNotEmpty().allMatch((cookie) -> cookie.contains("; Secure"));
-		String csrfCookie = cookies(form).stream()
-			.filter((cookie) -> cookie.startsWith("XSRF-TOKEN="))
-			.findFirst()
-			.orElseThrow()
-			.replaceAll(";.*", "");
-		String csrf = Jsoup.parse(form.body()).selectFirst("input[name=_csrf]").val();
+		// The proxy speaks plain http:// to the app here; the client's jar keeps the
+		// Secure cookies all the same, as the browser on the other side of the proxy
+		// does.
+		TestClient browser = TestClient.http("http://127.0.0.1:" + this.port)
+			.header("X-Forwarded-Proto", "https")
+			.header("X-Forwarded-Host", "interviews.example.org")
+			.header("X-Forwarded-For", "203.0.113.7");
+		TestClient.Response form = browser.get("/interviews/new");
+		assertThat(form.setCookies()).isNotEmpty().allMatch((cookie) -> cookie.contains("; Secure"));
+		assertThat(browser.cookie("XSRF-TOKEN")).isPresent();
 
-		HttpResponse<String> created = browser.send(proxied("/interviews").header("Cookie", csrfCookie)
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf + "&questions=" + QUESTION))
-			.build());
-		assertThat(created.statusCode()).isEqualTo(302);
-		assertThat(created.headers().firstValue("Location")).hasValueSatisfying(
+		TestClient.Response created = browser.post("/interviews", "questions", QUESTION);
+		assertThat(created.status()).isEqualTo(302);
+		assertThat(created.header("Location")).hasValueSatisfying(
 				(location) -> assertThat(location).startsWith("https://interviews.example.org/interviews/i/"));
-		assertThat(cookies(created)).anyMatch((cookie) -> cookie.startsWith("interview_browser="))
+		assertThat(created.setCookies()).anyMatch((cookie) -> cookie.startsWith("interview_browser="))
 			.allMatch((cookie) -> cookie.contains("; Secure"));
 
-		String console = browser.send(proxied("/interviews/i/" + ServerBrowser.redirectToken(created)).GET().build())
-			.body();
-		assertThat(Jsoup.parse(console).select("#candidate-link").val())
-			.startsWith("https://interviews.example.org/interviews/c/");
+		Document console = browser.page("/interviews/i/" + created.redirectToken());
+		assertThat(console.select("#candidate-link").val()).startsWith("https://interviews.example.org/interviews/c/");
 	}
 
 	@Test
 	void withoutAProxyPlainHttpStaysPlain() {
-		ServerBrowser browser = new ServerBrowser("http://127.0.0.1:" + this.port);
-		HttpResponse<String> created = browser.post("/interviews", java.util.Map.of("questions", QUESTION));
-		assertThat(cookies(created)).anyMatch((cookie) -> cookie.startsWith("interview_browser="))
+		TestClient browser = TestClient.http("http://127.0.0.1:" + this.port);
+		TestClient.Response created = browser.post("/interviews", "questions", QUESTION);
+		assertThat(created.setCookies()).anyMatch((cookie) -> cookie.startsWith("interview_browser="))
 			.noneMatch((cookie) -> cookie.contains("; Secure"));
-		String console = browser.get("/interviews/i/" + ServerBrowser.redirectToken(created)).body();
-		assertThat(Jsoup.parse(console).select("#candidate-link").val())
+		Document console = browser.page("/interviews/i/" + created.redirectToken());
+		assertThat(console.select("#candidate-link").val())
 			.startsWith("http://127.0.0.1:" + this.port + "/interviews/c/");
-	}
-
-	private HttpRequest.Builder proxied(String path) {
-		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.timeout(Duration.ofSeconds(30))
-			.header("X-Forwarded-Proto", "https")
-			.header("X-Forwarded-Host", "interviews.example.org")
-			.header("X-Forwarded-For", "203.0.113.7");
-	}
-
-	private static List<String> cookies(HttpResponse<String> response) {
-		return response.headers().allValues("Set-Cookie");
 	}
 
 }

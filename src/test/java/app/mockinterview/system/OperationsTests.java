@@ -1,9 +1,10 @@
 package app.mockinterview.system;
 
-import java.net.http.HttpResponse;
+import java.net.URI;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,17 +27,18 @@ class OperationsTests {
 	@LocalServerPort
 	int port;
 
-	private final TestBrowser browser = new TestBrowser();
+	private TestClient browser;
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
+	@BeforeEach
+	void openBrowser() {
+		this.browser = TestClient.http(this.port);
 	}
 
 	private JsonNode getJson(String path) {
-		HttpResponse<String> response = this.browser.get(url(path));
-		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		TestClient.Response response = this.browser.get(path);
+		assertThat(response.status()).as(path).isEqualTo(200);
 		return this.json.readTree(response.body());
 	}
 
@@ -57,7 +59,7 @@ class OperationsTests {
 
 	@Test
 	void prometheusCountsPracticeInterviewsAndAutosaves() {
-		String metrics = this.browser.get(url("/actuator/prometheus")).body();
+		String metrics = this.browser.get("/actuator/prometheus").body();
 		double attempts = counter(metrics, "mockinterview_practice_attempts_started_total");
 		double started = counter(metrics, "mockinterview_interviews_started_total");
 		double completed = counter(metrics, "mockinterview_interviews_completed_total");
@@ -65,18 +67,18 @@ class OperationsTests {
 		double candidateSaves = counter(metrics, "mockinterview_autosaves_total{kind=\"candidate\"}");
 		assertThat(metrics).contains("mockinterview_content_import_problems_total");
 
-		this.browser.page(url("/questions/" + QUESTION));
-		String attempt = TestBrowser.location(this.browser.post(url("/questions/" + QUESTION + "/practice")));
-		this.browser.page(url(attempt));
-		this.browser.post(url(attempt + "/autosave"), "stage", "CLARIFY", "notes", "Which SLA?", "revision", "1");
-		this.browser.page(url("/interviews/new?question=" + QUESTION));
-		String console = TestBrowser.location(this.browser.post(url("/interviews"), "questions", QUESTION));
-		String room = java.net.URI.create(this.browser.page(url(console)).select("#candidate-link").val()).getPath();
-		this.browser.post(url(console + "/start"));
-		this.browser.post(url(room + "/notes/autosave"), "position", "0", "notes", "Lag first", "revision", "1");
-		this.browser.post(url(console + "/end"));
+		this.browser.page("/questions/" + QUESTION);
+		String attempt = this.browser.post("/questions/" + QUESTION + "/practice").redirectPath();
+		this.browser.page(attempt);
+		this.browser.autosave(attempt + "/autosave", "stage", "CLARIFY", "notes", "Which SLA?", "revision", "1");
+		this.browser.page("/interviews/new?question=" + QUESTION);
+		String console = this.browser.post("/interviews", "questions", QUESTION).redirectPath();
+		String room = URI.create(this.browser.page(console).select("#candidate-link").val()).getPath();
+		this.browser.post(console + "/start");
+		this.browser.autosave(room + "/notes/autosave", "position", "0", "notes", "Lag first", "revision", "1");
+		this.browser.post(console + "/end");
 
-		metrics = this.browser.get(url("/actuator/prometheus")).body();
+		metrics = this.browser.get("/actuator/prometheus").body();
 		assertThat(counter(metrics, "mockinterview_practice_attempts_started_total")).isEqualTo(attempts + 1);
 		assertThat(counter(metrics, "mockinterview_autosaves_total{kind=\"practice\"}")).isEqualTo(practiceSaves + 1);
 		assertThat(counter(metrics, "mockinterview_interviews_started_total")).isEqualTo(started + 1);

@@ -2,19 +2,13 @@ package app.mockinterview.system;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 import app.mockinterview.content.ContentImporter;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,23 +42,11 @@ class PublicPageCacheTests {
 	@Autowired
 	ContentImporter importer;
 
-	private HttpResponse<String> get(HttpClient client, String path, String... headers) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
-		if (headers.length > 0) {
-			request.headers(headers);
-		}
-		return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpClient browser() {
-		return HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-	}
-
 	@Test
 	void anImportThatChangesAQuestionShowsAtOnceOnTheCachedPages() throws Exception {
-		HttpClient client = browser();
-		assertThat(get(client, "/").body()).contains("Diagnosing and fixing a Spark out-of-memory failure");
-		assertThat(get(client, "/questions/spark-oom-troubleshooting").body())
+		TestClient client = TestClient.http(this.port);
+		assertThat(client.get("/").body()).contains("Diagnosing and fixing a Spark out-of-memory failure");
+		assertThat(client.get("/questions/spark-oom-troubleshooting").body())
 			.contains("Diagnosing and fixing a Spark out-of-memory failure");
 		Path file = CONTENT.resolve("questions/spark-oom-troubleshooting.md");
 		String original = Files.readString(file);
@@ -72,10 +54,10 @@ class PublicPageCacheTests {
 			Files.writeString(file,
 					original.replaceFirst("title: .*", "title: Spark executors keep dying with OutOfMemoryError"));
 			this.importer.importContent();
-			assertThat(get(client, "/").body()).contains("Spark executors keep dying with OutOfMemoryError");
-			assertThat(get(client, "/questions/spark-oom-troubleshooting").body())
+			assertThat(client.get("/").body()).contains("Spark executors keep dying with OutOfMemoryError");
+			assertThat(client.get("/questions/spark-oom-troubleshooting").body())
 				.contains("Spark executors keep dying with OutOfMemoryError");
-			assertThat(get(client, "/api/questions").body())
+			assertThat(client.get("/api/questions").body())
 				.contains("Spark executors keep dying with OutOfMemoryError");
 		}
 		finally {
@@ -86,67 +68,53 @@ class PublicPageCacheTests {
 
 	@Test
 	void theBankRevalidatesWithItsEtagAndComesCompressed() throws Exception {
-		HttpClient client = browser();
-		HttpResponse<String> first = get(client, "/");
-		String etag = first.headers().firstValue("ETag").orElseThrow();
-		assertThat(first.headers().firstValue("Cache-Control")).contains("no-cache");
-		assertThat(first.headers().firstValue("Content-Security-Policy")).isPresent();
+		TestClient client = TestClient.http(this.port);
+		TestClient.Response first = client.get("/");
+		String etag = first.header("ETag").orElseThrow();
+		assertThat(first.header("Cache-Control")).contains("no-cache");
+		assertThat(first.header("Content-Security-Policy")).isPresent();
 
-		HttpResponse<String> again = get(client, "/", "If-None-Match", etag);
-		assertThat(again.statusCode()).isEqualTo(304);
+		TestClient.Response again = client.get("/", "If-None-Match", etag);
+		assertThat(again.status()).isEqualTo(304);
 		assertThat(again.body()).isEmpty();
 
-		HttpResponse<byte[]> gzip = client
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/"))
-				.header("Accept-Encoding", "gzip")
-				.build(), HttpResponse.BodyHandlers.ofByteArray());
-		assertThat(gzip.headers().firstValue("Content-Encoding")).contains("gzip");
-		assertThat(gunzip(gzip.body())).isEqualTo(first.body());
+		TestClient.Response gzip = client.get("/", "Accept-Encoding", "gzip");
+		assertThat(gzip.header("Content-Encoding")).contains("gzip");
+		assertThat(gunzip(gzip.bytes())).isEqualTo(first.body());
 	}
 
 	@Test
-	void everyVisitorOfACachedQuestionPageGetsAWorkingFormOfTheirOwn() throws Exception {
-		HttpClient ada = browser();
-		HttpClient bob = browser();
-		get(ada, "/questions/spark-inferschema-1tb");
-		String adaToken = token(get(ada, "/questions/spark-inferschema-1tb").body());
-		String bobToken = token(get(bob, "/questions/spark-inferschema-1tb").body());
+	void everyVisitorOfACachedQuestionPageGetsAWorkingFormOfTheirOwn() {
+		TestClient ada = TestClient.http(this.port);
+		TestClient bob = ada.newBrowser();
+		ada.get("/questions/spark-inferschema-1tb");
+		ada.get("/questions/spark-inferschema-1tb");
+		String adaToken = ada.csrfToken();
+		bob.get("/questions/spark-inferschema-1tb");
+		String bobToken = bob.csrfToken();
 		assertThat(adaToken).isNotBlank().isNotEqualTo(bobToken);
-		for (HttpClient client : new HttpClient[] { ada, bob }) {
-			String token = (client == ada) ? adaToken : bobToken;
-			HttpResponse<String> started = client.send(HttpRequest
-				.newBuilder(URI.create("http://localhost:" + this.port + "/questions/spark-inferschema-1tb/practice"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8)))
-				.build(), HttpResponse.BodyHandlers.ofString());
-			assertThat(started.statusCode()).isEqualTo(302);
-			assertThat(started.headers().firstValue("Location"))
+		for (TestClient client : new TestClient[] { ada, bob }) {
+			TestClient.Response started = client.post("/questions/spark-inferschema-1tb/practice");
+			assertThat(started.status()).isEqualTo(302);
+			assertThat(started.header("Location"))
 				.hasValueSatisfying((location) -> assertThat(location).contains("/practice/attempts/"));
 		}
 		// Another visitor's token is refused: the cache never hands one visitor's token
-		// to
-		// another.
-		HttpResponse<String> foreign = bob.send(HttpRequest
-			.newBuilder(URI.create("http://localhost:" + this.port + "/questions/spark-inferschema-1tb/practice"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(adaToken, StandardCharsets.UTF_8)))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(foreign.statusCode()).isEqualTo(403);
+		// to another.
+		TestClient.Response foreign = bob.postWithoutToken("/questions/spark-inferschema-1tb/practice",
+				Map.of("_csrf", adaToken));
+		assertThat(foreign.status()).isEqualTo(403);
 	}
 
 	@Test
-	void stylesheetsAreLinkedByContentHashAndCachedForAYear() throws Exception {
-		HttpClient client = browser();
-		String href = Jsoup.parse(get(client, "/").body()).select("link[rel=stylesheet]").attr("href");
+	void stylesheetsAreLinkedByContentHashAndCachedForAYear() {
+		TestClient client = TestClient.http(this.port);
+		String href = client.get("/").document().select("link[rel=stylesheet]").attr("href");
 		assertThat(href).matches("/css/app-[0-9a-f]{32}\\.css");
-		HttpResponse<String> css = get(client, href);
-		assertThat(css.statusCode()).isEqualTo(200);
-		assertThat(css.headers().firstValue("Cache-Control"))
+		TestClient.Response css = client.get(href);
+		assertThat(css.status()).isEqualTo(200);
+		assertThat(css.header("Cache-Control"))
 			.hasValueSatisfying((value) -> assertThat(value).contains("max-age=31536000").contains("public"));
-	}
-
-	private static String token(String page) {
-		return Jsoup.parse(page).select("input[name=_csrf]").val();
 	}
 
 	private static String gunzip(byte[] bytes) throws IOException {

@@ -1,19 +1,13 @@
 package app.mockinterview.system;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import app.mockinterview.question.BankChanged;
 import app.mockinterview.question.Question;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,12 +43,13 @@ class QueryCountTests {
 	@Autowired
 	ApplicationEventPublisher events;
 
-	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+	private TestClient browser;
 
 	private Statistics statistics;
 
 	@BeforeEach
 	void countStatements() {
+		this.browser = TestClient.http(this.port);
 		this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		this.pageCache.clear();
 	}
@@ -78,8 +73,7 @@ class QueryCountTests {
 
 	@Test
 	void thePracticeStagePageCostsAFixedNumberOfQueriesAndReadsItsQuestionFromMemory() throws Exception {
-		String attempt = post("/questions/spark-oom-troubleshooting/practice",
-				csrf("/questions/spark-oom-troubleshooting"), "");
+		String attempt = startPractice("spark-oom-troubleshooting");
 		// The first page of a question loads it (with its lists) into the catalog.
 		assertThat(statementsFor(attempt)).isEqualTo(10);
 		assertThat(statementsFor(attempt)).isEqualTo(2);
@@ -88,8 +82,7 @@ class QueryCountTests {
 
 	@Test
 	void aChangedBankIsReadAgainByThePagesThatKeepQuestionsInMemory() throws Exception {
-		String attempt = post("/questions/spark-oom-troubleshooting/practice",
-				csrf("/questions/spark-oom-troubleshooting"), "");
+		String attempt = startPractice("spark-oom-troubleshooting");
 		statementsFor(attempt);
 		this.events.publishEvent(new BankChanged());
 		assertThat(statementsFor(attempt)).isEqualTo(10);
@@ -99,19 +92,34 @@ class QueryCountTests {
 	@Test
 	void theConsoleAndTheCandidateRoomCostTheSameWhateverTheNumberOfQuestions() throws Exception {
 		// The first pages also load the common rubric, which is then kept in memory.
-		interviewPages("&questions=spark-oom-troubleshooting");
-		int[] one = interviewPages("&questions=spark-oom-troubleshooting");
-		int[] three = interviewPages(
-				"&questions=spark-oom-troubleshooting&questions=kafka-json-schema-evolution&questions=spark-inferschema-1tb");
+		interviewPages("spark-oom-troubleshooting");
+		int[] one = interviewPages("spark-oom-troubleshooting");
+		int[] three = interviewPages("spark-oom-troubleshooting", "kafka-json-schema-evolution",
+				"spark-inferschema-1tb");
 		assertThat(three).containsExactly(one);
 		assertThat(one[0]).as("console").isLessThanOrEqualTo(9);
 		assertThat(one[1]).as("candidate room").isLessThanOrEqualTo(6);
 	}
 
+	/**
+	 * Starts practising the question from its page, as the page's button does: the path
+	 * of the attempt.
+	 */
+	private String startPractice(String question) {
+		this.browser.get("/questions/" + question);
+		return this.browser.post("/questions/" + question + "/practice").expect(302).redirectPath();
+	}
+
 	/** Statements for the console and the candidate room of a new interview. */
-	private int[] interviewPages(String questions) throws Exception {
-		String console = post("/interviews", csrf("/interviews/new"), questions);
-		String candidate = Jsoup.parse(get(console).body())
+	private int[] interviewPages(String... questions) throws Exception {
+		this.browser.get("/interviews/new");
+		List<String> fields = new ArrayList<>();
+		for (String question : questions) {
+			fields.addAll(List.of("questions", question));
+		}
+		String console = this.browser.post("/interviews", fields.toArray(String[]::new)).expect(302).redirectPath();
+		String candidate = this.browser.get(console)
+			.document()
 			.select("input[value*=/interviews/c/]")
 			.val()
 			.replaceFirst("^.*(/interviews/c/)", "$1");
@@ -122,35 +130,14 @@ class QueryCountTests {
 
 	private int statementsFor(String path) throws Exception {
 		this.statistics.clear();
-		HttpResponse<String> response = get(path);
-		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		TestClient.Response response = this.browser.get(path);
+		assertThat(response.status()).as(path).isEqualTo(200);
 		return (int) this.statistics.getPrepareStatementCount();
 	}
 
 	/** Questions loaded from the database since the last page was requested. */
 	private long questionsLoaded() {
 		return this.statistics.getEntityStatistics(Question.class.getName()).getLoadCount();
-	}
-
-	private HttpResponse<String> get(String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
-	}
-
-	private String csrf(String page) throws Exception {
-		return Jsoup.parse(get(page).body()).select("input[name=_csrf]").val();
-	}
-
-	/** Posts a form and answers the path it redirects to. */
-	private String post(String path, String csrf, String fields) throws Exception {
-		HttpResponse<String> response = this.http
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers
-					.ofString("_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8) + fields))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(path).isEqualTo(302);
-		return URI.create(response.headers().firstValue("Location").orElseThrow()).getPath();
 	}
 
 }

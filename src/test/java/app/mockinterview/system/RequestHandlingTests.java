@@ -1,15 +1,13 @@
 package app.mockinterview.system;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jsoup.Jsoup;
 import app.mockinterview.link.CapabilityToken;
+import app.mockinterview.system.TestClient.Request;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -39,7 +37,7 @@ class RequestHandlingTests {
 	@LocalServerPort
 	int port;
 
-	ServerBrowser browser;
+	TestClient browser;
 
 	String attempt;
 
@@ -49,10 +47,10 @@ class RequestHandlingTests {
 
 	@BeforeAll
 	void createWork() {
-		this.browser = new ServerBrowser("http://localhost:" + this.port);
-		this.attempt = ServerBrowser.redirectToken(this.browser.post("/questions/" + QUESTION + "/practice", Map.of()));
-		this.interviewer = ServerBrowser.redirectToken(this.browser.post("/interviews", Map.of("questions", QUESTION)));
-		this.candidate = Jsoup.parse(this.browser.get("/interviews/i/" + this.interviewer).body())
+		this.browser = TestClient.http(this.port);
+		this.attempt = this.browser.post("/questions/" + QUESTION + "/practice").redirectToken();
+		this.interviewer = this.browser.post("/interviews", "questions", QUESTION).redirectToken();
+		this.candidate = this.browser.page("/interviews/i/" + this.interviewer)
 			.select("#candidate-link")
 			.val()
 			.replaceAll(".*/", "");
@@ -79,14 +77,16 @@ class RequestHandlingTests {
 	void aPostWithoutAValidCsrfTokenIsRefused(String path) {
 		Map<String, String> fields = Map.of("notes", "CSRF-ATTACK", "position", "0", "stage", "CLARIFY", "revision",
 				"999", "target", "APPROACH", "questions", QUESTION, "version", "0");
-		assertThat(this.browser.postWithoutToken(path, Map.of(), fields).statusCode()).isEqualTo(403);
-		assertThat(this.browser.postWithoutToken(path, Map.of("_csrf", "forged-token"), fields).statusCode())
+		assertThat(this.browser.postWithoutToken(path, fields).status()).isEqualTo(403);
+		assertThat(this.browser.send(Request.of("POST", path).fields("_csrf", "forged-token").fields(fields)).status())
 			.isEqualTo(403);
 		// A token from another browser (its own cookie) does not match this browser's.
-		ServerBrowser other = new ServerBrowser(this.browser.base());
+		TestClient other = this.browser.newBrowser();
 		other.get("/interviews/new");
-		String foreign = Jsoup.parse(other.get("/interviews/new").body()).select("input[name=_csrf]").val();
-		assertThat(this.browser.postWithoutToken(path, Map.of("_csrf", foreign), fields).statusCode()).isEqualTo(403);
+		other.get("/interviews/new");
+		String foreign = other.csrfToken();
+		assertThat(this.browser.send(Request.of("POST", path).fields("_csrf", foreign).fields(fields)).status())
+			.isEqualTo(403);
 		assertThat(this.browser.get("/practice/attempts/" + this.attempt).body()).doesNotContain("CSRF-ATTACK");
 		assertThat(this.browser.get("/interviews/c/" + this.candidate).body()).doesNotContain("CSRF-ATTACK");
 	}
@@ -95,17 +95,17 @@ class RequestHandlingTests {
 	void theAutosaveScriptsSendTheTokenTheirFormCarries() {
 		for (String page : List.of("/practice/attempts/" + this.attempt, "/interviews/c/" + this.candidate,
 				"/interviews/i/" + this.interviewer, "/interviews/i/" + this.interviewer + "/sheet")) {
-			var forms = Jsoup.parse(this.browser.get(page).body()).select("form[method=post]");
+			var forms = this.browser.get(page).document().select("form[method=post]");
 			assertThat(forms).as(page).isNotEmpty();
 			forms.forEach((form) -> assertThat(form.select("input[name=_csrf]")).as(page + " " + form.attr("action"))
 				.hasSize(1));
 		}
 		// The same token the page gave works for a script's save; no server session is
 		// involved, so any instance sharing nothing but the cookie accepts it.
-		HttpResponse<String> saved = this.browser.post("/interviews/c/" + this.candidate + "/notes/autosave",
-				Map.of("position", "0", "notes", "saved by script", "revision", "7"));
-		assertThat(saved.statusCode()).isEqualTo(200);
-		assertThat(saved.headers().allValues("Set-Cookie")).noneMatch((cookie) -> cookie.startsWith("JSESSIONID"));
+		TestClient.Response saved = this.browser.autosave("/interviews/c/" + this.candidate + "/notes/autosave",
+				"position", "0", "notes", "saved by script", "revision", "7");
+		assertThat(saved.status()).isEqualTo(200);
+		assertThat(saved.setCookies()).noneMatch((cookie) -> cookie.startsWith("JSESSIONID"));
 	}
 
 	record Malformed(String method, String path, String contentType, String body, int status) {
@@ -176,18 +176,16 @@ class RequestHandlingTests {
 	@MethodSource("malformedRequests")
 	void aMalformedRequestGetsTheRightClientErrorWithAnExplanation(Malformed malformed) {
 		for (String accept : List.of("text/html", "application/json")) {
-			String body = (malformed.body() == null) ? null : ((malformed.contentType().contains("form"))
-					? "_csrf=" + csrf() + "&" + malformed.body() : malformed.body());
-			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.browser.base() + malformed.path()))
-				.header("Accept", accept)
-				.header("X-XSRF-TOKEN", csrf())
-				.method(malformed.method(), (body == null) ? HttpRequest.BodyPublishers.noBody()
-						: HttpRequest.BodyPublishers.ofString(body));
-			if (malformed.contentType() != null) {
-				request.header("Content-Type", malformed.contentType());
+			String token = this.browser.csrfToken();
+			Request request = Request.of(malformed.method(), malformed.path())
+				.accept(accept)
+				.header("X-XSRF-TOKEN", token);
+			if (malformed.body() != null) {
+				request.body(malformed.contentType(), (malformed.contentType().contains("form"))
+						? "_csrf=" + token + "&" + malformed.body() : malformed.body());
 			}
-			HttpResponse<String> response = this.browser.send(request.build());
-			assertThat(response.statusCode()).as(accept).isEqualTo(malformed.status());
+			TestClient.Response response = this.browser.send(request);
+			assertThat(response.status()).as(accept).isEqualTo(malformed.status());
 			assertExplained(response, accept);
 		}
 	}
@@ -195,18 +193,16 @@ class RequestHandlingTests {
 	@Test
 	void anOversizedBodyIsRefusedWholeWithAnExplanationAndNothingIsSaved() {
 		String huge = "x".repeat(1_200_000);
-		HttpResponse<String> json = this.browser.post("/interviews/c/" + this.candidate + "/notes/autosave",
-				Map.of("position", "0", "notes", huge, "revision", "500"));
-		assertThat(json.statusCode()).isEqualTo(413);
+		TestClient.Response json = this.browser.autosave("/interviews/c/" + this.candidate + "/notes/autosave",
+				"position", "0", "notes", huge, "revision", "500");
+		assertThat(json.status()).isEqualTo(413);
 		assertThat(json.body()).contains("too large");
-		HttpResponse<String> page = this.browser.send(HttpRequest
-			.newBuilder(URI.create(this.browser.base() + "/practice/attempts/" + this.attempt + "/notes"))
-			.header("Accept", "text/html")
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf() + "&stage=CLARIFY&revision=500&notes=" + huge))
-			.build());
-		assertThat(page.statusCode()).isEqualTo(413);
-		assertThat(Jsoup.parse(page.body()).text()).contains("too large");
+		TestClient.Response page = this.browser.send(Request.of("POST", "/practice/attempts/" + this.attempt + "/notes")
+			.accept("text/html")
+			.body("application/x-www-form-urlencoded",
+					"_csrf=" + this.browser.csrfToken() + "&stage=CLARIFY&revision=500&notes=" + huge));
+		assertThat(page.status()).isEqualTo(413);
+		assertThat(page.document().text()).contains("too large");
 		assertThat(this.browser.get("/practice/attempts/" + this.attempt).body()).doesNotContain("xxxxxxxxxx");
 		assertThat(this.browser.get("/interviews/c/" + this.candidate).body()).doesNotContain("xxxxxxxxxx");
 	}
@@ -216,22 +212,21 @@ class RequestHandlingTests {
 		String i = "/interviews/i/" + this.interviewer;
 		String c = "/interviews/c/" + this.candidate;
 		String notes = "y".repeat(100 * 1024 + 1);
-		assertRefused(
-				this.browser.post(c + "/notes/autosave", Map.of("position", "0", "notes", notes, "revision", "900")),
+		assertRefused(this.browser.autosave(c + "/notes/autosave", "position", "0", "notes", notes, "revision", "900"),
 				413, "100");
-		assertRefused(this.browser.post(i + "/notes/autosave",
-				Map.of("position", "0", "stage", "CLARIFY", "notes", notes, "revision", "900")), 413, "100");
-		assertRefused(this.browser.post("/practice/attempts/" + this.attempt + "/autosave",
-				Map.of("stage", "CLARIFY", "notes", notes, "revision", "900")), 413, "100");
-		String sheet = Jsoup.parse(this.browser.get(i + "/sheet").body()).select("input[name=version]").val();
+		assertRefused(this.browser.autosave(i + "/notes/autosave", "position", "0", "stage", "CLARIFY", "notes", notes,
+				"revision", "900"), 413, "100");
+		assertRefused(this.browser.autosave("/practice/attempts/" + this.attempt + "/autosave", "stage", "CLARIFY",
+				"notes", notes, "revision", "900"), 413, "100");
+		String sheet = this.browser.page(i + "/sheet").select("input[name=version]").val();
 		Map<String, String> tooLong = new LinkedHashMap<>();
 		tooLong.put("version", sheet);
 		tooLong.put("ratings[0].slot", "0:anything");
 		tooLong.put("ratings[0].evidence", "e".repeat(4001));
 		tooLong.put("feedbackForCandidate", "KEEP-OUT-OF-THE-SHEET");
-		HttpResponse<String> refused = this.browser.post(i + "/sheet", tooLong);
-		assertThat(refused.statusCode()).isEqualTo(400);
-		assertThat(Jsoup.parse(refused.body()).select("#evidence-0 + #evidence-0-error").text()).contains("4000");
+		TestClient.Response refused = this.browser.post(i + "/sheet", tooLong);
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.document().select("#evidence-0 + #evidence-0-error").text()).contains("4000");
 		assertThat(this.browser.get(i + "/sheet").body()).doesNotContain("KEEP-OUT-OF-THE-SHEET");
 
 		Map<String, String> sixQuestions = new LinkedHashMap<>();
@@ -239,53 +234,49 @@ class RequestHandlingTests {
 				"pipeline-100m-events-per-day", "reprocess-only-failed-records", "spark-data-skew-large-joins")
 			.forEach((id) -> sixQuestions.put("questions[" + sixQuestions.size() + "]", id));
 		sixQuestions.put("candidateName", "SIX-QUESTIONS-CANDIDATE");
-		HttpResponse<String> six = this.browser.post("/interviews", sixQuestions);
-		assertThat(six.statusCode()).isEqualTo(400);
-		assertThat(Jsoup.parse(six.body()).text()).contains("at most 5 questions");
+		TestClient.Response six = this.browser.post("/interviews", sixQuestions);
+		assertThat(six.status()).isEqualTo(400);
+		assertThat(six.document().text()).contains("at most 5 questions");
 		assertThat(this.browser.get("/interviews").body()).doesNotContain("SIX-QUESTIONS-CANDIDATE");
 
-		HttpResponse<String> longName = this.browser.post("/interviews",
-				Map.of("questions", QUESTION, "candidateName", "n".repeat(101)));
-		assertThat(longName.statusCode()).isEqualTo(400);
-		assertThat(Jsoup.parse(longName.body()).text()).contains("at most 100 characters");
+		TestClient.Response longName = this.browser.post("/interviews", "questions", QUESTION, "candidateName",
+				"n".repeat(101));
+		assertThat(longName.status()).isEqualTo(400);
+		assertThat(longName.document().text()).contains("at most 100 characters");
 
-		assertThat(this.browser.post(i + "/start", Map.of()).statusCode()).isEqualTo(302);
-		assertThat(this.browser.post(i + "/end", Map.of()).statusCode()).isEqualTo(302);
-		HttpResponse<String> feedback = this.browser.post(c + "/feedback",
-				Map.of("comment", "f".repeat(2001), "clarity", "3", "helpfulness", "3"));
-		assertThat(feedback.statusCode()).isEqualTo(200);
-		assertThat(Jsoup.parse(feedback.body()).select("#comment + #comment-error").text()).contains("2000 characters");
-		assertThat(Jsoup.parse(feedback.body()).select("#comment").val()).as("what was typed comes back")
+		assertThat(this.browser.post(i + "/start").status()).isEqualTo(302);
+		assertThat(this.browser.post(i + "/end").status()).isEqualTo(302);
+		TestClient.Response feedback = this.browser.post(c + "/feedback", "comment", "f".repeat(2001), "clarity", "3",
+				"helpfulness", "3");
+		assertThat(feedback.status()).isEqualTo(200);
+		assertThat(feedback.document().select("#comment + #comment-error").text()).contains("2000 characters");
+		assertThat(feedback.document().select("#comment").val()).as("what was typed comes back")
 			.isEqualTo("f".repeat(2001));
-		assertThat(Jsoup.parse(this.browser.get(c).body()).select("#for-interviewer-heading"))
+		assertThat(this.browser.get(c).document().select("#for-interviewer-heading"))
 			.as("nothing was saved: the form is still offered")
 			.isNotEmpty();
 	}
 
-	private void assertRefused(HttpResponse<String> response, int status, String mention) {
-		assertThat(response.statusCode()).isEqualTo(status);
+	private void assertRefused(TestClient.Response response, int status, String mention) {
+		assertThat(response.status()).isEqualTo(status);
 		assertThat(response.body()).contains("\"message\"").contains(mention);
 	}
 
-	private String csrf() {
-		return Jsoup.parse(this.browser.get("/interviews/new").body()).select("input[name=_csrf]").val();
-	}
-
-	private static void assertExplained(HttpResponse<String> response, String accept) {
+	private static void assertExplained(TestClient.Response response, String accept) {
 		String body = response.body();
 		assertThat(body).doesNotContain("Exception", "at app.", "at org.", "Whitelabel");
-		String type = response.headers().firstValue("Content-Type").orElse("");
+		String type = response.header("Content-Type").orElse("");
 		if (type.contains("json")) {
-			assertThat(body).contains("\"status\":" + response.statusCode());
+			assertThat(body).contains("\"status\":" + response.status());
 		}
 		else {
 			String heading = Jsoup.parse(body).select("h1").text();
-			if (response.statusCode() == 404) {
+			if (response.status() == 404) {
 				assertThat(heading).isEqualTo("We could not find that page");
 			}
 			else {
 				assertThat(heading).isNotBlank();
-				assertThat(Jsoup.parse(body).text()).contains(String.valueOf(response.statusCode()));
+				assertThat(Jsoup.parse(body).text()).contains(String.valueOf(response.status()));
 			}
 		}
 	}

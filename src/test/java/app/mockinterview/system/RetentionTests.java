@@ -2,7 +2,6 @@ package app.mockinterview.system;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,16 +33,14 @@ class RetentionTests {
 
 	@Test
 	void untouchedWorkIsDeletedAndTouchedWorkStays() throws Exception {
-		ServerBrowser browser = new ServerBrowser("http://127.0.0.1:" + this.port);
-		String attempt = "/practice/attempts/"
-				+ ServerBrowser.redirectToken(browser.post("/questions/" + QUESTION + "/practice", Map.of()));
-		String console = "/interviews/i/"
-				+ ServerBrowser.redirectToken(browser.post("/interviews", Map.of("questions", QUESTION)));
+		TestClient browser = TestClient.http("http://127.0.0.1:" + this.port);
+		String attempt = "/practice/attempts/" + browser.post("/questions/" + QUESTION + "/practice").redirectToken();
+		String console = "/interviews/i/" + browser.post("/interviews", "questions", QUESTION).redirectToken();
 		assertThat(browser
-			.post(console + "/notes/autosave",
-					Map.of("position", "0", "stage", "CLARIFY", "notes", "kept", "revision", "1"))
-			.statusCode()).isEqualTo(200);
-		assertThat(browser.get(console + "/sheet").statusCode()).isEqualTo(200);
+			.autosave(console + "/notes/autosave", "position", "0", "stage", "CLARIFY", "notes", "kept", "revision",
+					"1")
+			.status()).isEqualTo(200);
+		assertThat(browser.get(console + "/sheet").status()).isEqualTo(200);
 
 		String attemptId = attempt.substring(attempt.lastIndexOf('/') + 1);
 		long interviewId = this.jdbc.queryForObject("select max(id) from interview", Long.class);
@@ -59,13 +56,13 @@ class RetentionTests {
 
 		// Touched within the period: kept.
 		assertThat(delete(Instant.now().minus(Duration.ofDays(1)))).isZero();
-		assertThat(browser.get(attempt).statusCode()).isEqualTo(200);
-		assertThat(browser.get(console).statusCode()).isEqualTo(200);
+		assertThat(browser.get(attempt).status()).isEqualTo(200);
+		assertThat(browser.get(console).status()).isEqualTo(200);
 
 		// Nothing touched since the cutoff: deleted, sheets, notes and all.
 		assertThat(delete(Instant.now().plus(Duration.ofMinutes(5)))).isGreaterThanOrEqualTo(2);
-		assertThat(browser.get(attempt).statusCode()).isEqualTo(404);
-		assertThat(browser.get(console).statusCode()).isEqualTo(404);
+		assertThat(browser.get(attempt).status()).isEqualTo(404);
+		assertThat(browser.get(console).status()).isEqualTo(404);
 		assertThat(this.jdbc.queryForObject("select count(*) from sql_query where query = 'SELECT ''typed'''",
 				Integer.class))
 			.as("the SQL typed in the deleted attempt and interview")

@@ -1,11 +1,8 @@
 package app.mockinterview.system;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -42,11 +39,11 @@ class SecurityHeadersTests {
 
 	@BeforeAll
 	void openEveryKindOfPage() {
-		ServerBrowser browser = new ServerBrowser("http://localhost:" + this.port);
-		String attempt = ServerBrowser.redirectToken(browser.post("/questions/" + QUESTION + "/practice", Map.of()));
-		String interviewer = ServerBrowser
-			.redirectToken(browser.post("/interviews", Map.of("questions", QUESTION, "candidateName", "Cleo")));
-		String candidate = Jsoup.parse(browser.get("/interviews/i/" + interviewer).body())
+		TestClient browser = TestClient.http(this.port);
+		String attempt = browser.post("/questions/" + QUESTION + "/practice").redirectToken();
+		String interviewer = browser.post("/interviews", "questions", QUESTION, "candidateName", "Cleo")
+			.redirectToken();
+		String candidate = browser.page("/interviews/i/" + interviewer)
 			.select("#candidate-link")
 			.val()
 			.replaceAll(".*/", "");
@@ -72,24 +69,24 @@ class SecurityHeadersTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("pages")
 	void everyPageCarriesTheSecurityHeaders(String path, boolean tokenPage) {
-		HttpResponse<String> response = new ServerBrowser("http://localhost:" + this.port).get(path);
-		assertThat(response.statusCode()).as(path).isIn(200, 404);
-		String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
+		TestClient.Response response = TestClient.http(this.port).get(path);
+		assertThat(response.status()).as(path).isIn(200, 404);
+		String csp = response.header("Content-Security-Policy").orElse("");
 		String scriptSrc = directive(csp, "script-src");
 		assertThat(scriptSrc).isEqualTo("script-src 'self'");
 		assertThat(csp).doesNotContain("unsafe-inline", "unsafe-eval").contains("frame-ancestors 'none'");
 		assertThat(directive(csp, "object-src")).isEqualTo("object-src 'none'");
-		assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
-		assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
-		assertThat(response.headers().firstValue("Referrer-Policy")).isPresent();
+		assertThat(response.header("X-Content-Type-Options")).contains("nosniff");
+		assertThat(response.header("X-Frame-Options")).contains("DENY");
+		assertThat(response.header("Referrer-Policy")).isPresent();
 		if (tokenPage) {
-			assertThat(response.headers().allValues("Referrer-Policy")).containsOnly("no-referrer");
-			assertThat(response.headers().firstValue("Cache-Control"))
+			assertThat(response.headers("Referrer-Policy")).containsOnly("no-referrer");
+			assertThat(response.header("Cache-Control"))
 				.hasValueSatisfying((cache) -> assertThat(cache).contains("no-store"));
 		}
-		String type = response.headers().firstValue("Content-Type").orElse("");
+		String type = response.header("Content-Type").orElse("");
 		if (type.startsWith("text/html")) {
-			Document page = Jsoup.parse(response.body());
+			Document page = response.document();
 			for (Element script : page.select("script")) {
 				assertThat(script.attr("src")).as("inline script on " + path).isNotBlank();
 			}

@@ -1,21 +1,12 @@
 package app.mockinterview.system;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +15,6 @@ import java.util.stream.Stream;
 import app.mockinterview.MockInterviewApplication;
 import app.mockinterview.content.ContentImporter;
 import app.mockinterview.content.ImportReport;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,7 +51,8 @@ class SeveralInstancesTests {
 
 	private List<ImportReport> startupImports;
 
-	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+	/** One browser for both instances, as behind a load balancer. */
+	private final TestClient browser = TestClient.http();
 
 	@BeforeAll
 	void startTwoInstancesAtOnce() throws Exception {
@@ -111,8 +102,8 @@ class SeveralInstancesTests {
 		assertThat(jdbc.queryForObject("select count(*) from question", Long.class)).isEqualTo(files);
 		assertThat(jdbc.queryForObject("select count(*) from rating_level", Long.class)).isEqualTo(4);
 		for (ConfigurableApplicationContext instance : List.of(this.a, this.b)) {
-			HttpResponse<String> ready = get(base(instance) + "/actuator/health/readiness");
-			assertThat(ready.statusCode()).isEqualTo(200);
+			TestClient.Response ready = this.browser.get(base(instance) + "/actuator/health/readiness");
+			assertThat(ready.status()).isEqualTo(200);
 			assertThat(ready.body()).contains("\"status\":\"UP\"");
 		}
 	}
@@ -151,60 +142,61 @@ class SeveralInstancesTests {
 	void aCandidateOnBFollowsTheInterviewerOnAAndAutosavesThroughBothLand() throws Exception {
 		String baseA = base(this.a);
 		String baseB = base(this.b);
-		String csrf = csrf(get(baseA + "/interviews/new?question=" + QUESTION).body());
-		HttpResponse<String> created = post(baseA + "/interviews",
-				Map.of("_csrf", csrf, "interviewerName", "Ines", "candidateName", "Carl", "questions", QUESTION));
-		assertThat(created.statusCode()).isEqualTo(302);
-		String console = path(created.headers().firstValue("Location").orElseThrow());
-		String room = path(Jsoup.parse(get(baseA + console).body()).select("#candidate-link").val());
+		this.browser.get(baseA + "/interviews/new?question=" + QUESTION);
+		TestClient.Response created = this.browser.post(baseA + "/interviews", "interviewerName", "Ines",
+				"candidateName", "Carl", "questions", QUESTION);
+		assertThat(created.status()).isEqualTo(302);
+		String console = path(created.location());
+		String room = path(this.browser.get(baseA + console).document().select("#candidate-link").val());
 
 		// The candidate's page is served by B, its event stream too.
-		assertThat(get(baseB + room).statusCode()).isEqualTo(200);
-		try (EventStream candidateStream = EventStream.open(this.http, baseB + room + "/events")) {
-			assertThat(post(baseA + console + "/start", Map.of("_csrf", csrf)).statusCode()).isEqualTo(302);
+		assertThat(this.browser.get(baseB + room).status()).isEqualTo(200);
+		try (TestClient.EventStream candidateStream = this.browser.events(baseB + room + "/events")) {
+			assertThat(candidateStream.next(Duration.ofSeconds(5))).isEqualTo("ready");
+			assertThat(this.browser.post(baseA + console + "/start").status()).isEqualTo(302);
 			assertThat(candidateStream.next(Duration.ofSeconds(2))).isEqualTo("change");
 
 			long advanced = System.nanoTime();
-			assertThat(post(baseA + console + "/stage", Map.of("_csrf", csrf, "target", "APPROACH")).statusCode())
-				.isEqualTo(302);
+			assertThat(this.browser.post(baseA + console + "/stage", "target", "APPROACH").status()).isEqualTo(302);
 			assertThat(candidateStream.next(Duration.ofSeconds(2))).isEqualTo("change");
 			assertThat(Duration.ofNanos(System.nanoTime() - advanced)).isLessThan(Duration.ofSeconds(2));
-			Document live = Jsoup.parse(get(baseB + room + "/live").body());
+			Document live = this.browser.get(baseB + room + "/live").document();
 			assertThat(live.select("#stage-heading").text()).contains("Approach");
 		}
 
 		// Autosaves through both instances land, and the interviewer on A hears of the
 		// candidate's save on B.
-		try (EventStream consoleStream = EventStream.open(this.http, baseA + console + "/events")) {
-			HttpResponse<String> first = post(baseB + room + "/notes/autosave", Map.of("_csrf", csrf, "position", "0",
-					"notes", "Partitions: 12, lag alarm at 5 min", "revision", "1"));
-			assertThat(first.statusCode()).isEqualTo(200);
+		try (TestClient.EventStream consoleStream = this.browser.events(baseA + console + "/events")) {
+			assertThat(consoleStream.next(Duration.ofSeconds(5))).isEqualTo("ready");
+			TestClient.Response first = this.browser.autosave(baseB + room + "/notes/autosave", "position", "0",
+					"notes", "Partitions: 12, lag alarm at 5 min", "revision", "1");
+			assertThat(first.status()).isEqualTo(200);
 			assertThat(consoleStream.next(Duration.ofSeconds(2))).isEqualTo("change");
 		}
-		HttpResponse<String> second = post(baseA + room + "/notes/autosave", Map.of("_csrf", csrf, "position", "0",
-				"notes", "Partitions: 12, lag alarm at 5 min\nCommit offsets after the write", "revision", "2"));
-		assertThat(second.statusCode()).isEqualTo(200);
-		HttpResponse<String> late = post(baseB + room + "/notes/autosave",
-				Map.of("_csrf", csrf, "position", "0", "notes", "an older draft", "revision", "1"));
-		assertThat(late.statusCode()).isEqualTo(409);
-		HttpResponse<String> privateNotes = post(baseB + console + "/notes/autosave", Map.of("_csrf", csrf, "position",
-				"0", "stage", "APPROACH", "notes", "Asked about idempotent sinks", "revision", "1"));
-		assertThat(privateNotes.statusCode()).isEqualTo(200);
+		TestClient.Response second = this.browser.autosave(baseA + room + "/notes/autosave", "position", "0", "notes",
+				"Partitions: 12, lag alarm at 5 min\nCommit offsets after the write", "revision", "2");
+		assertThat(second.status()).isEqualTo(200);
+		TestClient.Response late = this.browser.autosave(baseB + room + "/notes/autosave", "position", "0", "notes",
+				"an older draft", "revision", "1");
+		assertThat(late.status()).isEqualTo(409);
+		TestClient.Response privateNotes = this.browser.autosave(baseB + console + "/notes/autosave", "position", "0",
+				"stage", "APPROACH", "notes", "Asked about idempotent sinks", "revision", "1");
+		assertThat(privateNotes.status()).isEqualTo(200);
 
-		Document consoleOnA = Jsoup.parse(get(baseA + console).body());
+		Document consoleOnA = this.browser.get(baseA + console).document();
 		assertThat(consoleOnA.select(".candidate-notes pre").first().wholeText())
 			.isEqualTo("Partitions: 12, lag alarm at 5 min\nCommit offsets after the write");
 		assertThat(consoleOnA.select("#private-notes").text()).isEqualTo("Asked about idempotent sinks");
-		assertThat(Jsoup.parse(get(baseB + room).body()).select("#candidate-notes").first().wholeText())
+		assertThat(this.browser.get(baseB + room).document().select("#candidate-notes").first().wholeText())
 			.isEqualTo("Partitions: 12, lag alarm at 5 min\nCommit offsets after the write");
 
 		// Solo practice too: started on A, autosaved on B, read back on A.
-		HttpResponse<String> attempt = post(baseA + "/questions/" + QUESTION + "/practice", Map.of("_csrf", csrf));
-		String attemptPath = path(attempt.headers().firstValue("Location").orElseThrow());
-		HttpResponse<String> saved = post(baseB + attemptPath + "/autosave",
-				Map.of("_csrf", csrf, "stage", "CLARIFY", "notes", "How late may events arrive?", "revision", "1"));
-		assertThat(saved.statusCode()).isEqualTo(200);
-		assertThat(Jsoup.parse(get(baseA + attemptPath).body()).select("#notes").first().wholeText())
+		TestClient.Response attempt = this.browser.post(baseA + "/questions/" + QUESTION + "/practice");
+		String attemptPath = path(attempt.location());
+		TestClient.Response saved = this.browser.autosave(baseB + attemptPath + "/autosave", "stage", "CLARIFY",
+				"notes", "How late may events arrive?", "revision", "1");
+		assertThat(saved.status()).isEqualTo(200);
+		assertThat(this.browser.get(baseA + attemptPath).document().select("#notes").first().wholeText())
 			.isEqualTo("How late may events arrive?");
 	}
 
@@ -218,47 +210,6 @@ class SeveralInstancesTests {
 
 	private static String path(String url) {
 		return URI.create(url).getPath();
-	}
-
-	private static String csrf(String html) {
-		return Jsoup.parse(html).select("input[name=_csrf]").first().val();
-	}
-
-	private HttpResponse<String> get(String url) throws Exception {
-		return TestHttp.get(this.http, url);
-	}
-
-	private HttpResponse<String> post(String url, Map<String, String> form) throws Exception {
-		return TestHttp.postForm(this.http, url, form);
-	}
-
-	/** A server-sent event stream, read one event name at a time. */
-	private record EventStream(InputStream body, BufferedReader reader) implements AutoCloseable {
-
-		static EventStream open(HttpClient http, String url) throws Exception {
-			HttpResponse<InputStream> response = http.send(
-					HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream").build(),
-					HttpResponse.BodyHandlers.ofInputStream());
-			assertThat(response.statusCode()).isEqualTo(200);
-			EventStream stream = new EventStream(response.body(),
-					new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8)));
-			assertThat(stream.next(Duration.ofSeconds(5))).isEqualTo("ready");
-			return stream;
-		}
-
-		String next(Duration within) throws Exception {
-			return CompletableFuture.supplyAsync(this::readEvent).get(within.toMillis(), TimeUnit.MILLISECONDS);
-		}
-
-		private String readEvent() {
-			return TestHttp.nextEvent(this.reader);
-		}
-
-		@Override
-		public void close() throws IOException {
-			this.body.close();
-		}
-
 	}
 
 }

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,11 +17,12 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * The PostgreSQL server the tests run on, found once per test run: a Testcontainers
- * PostgreSQL when a Docker engine is available, otherwise the server named by
+ * The PostgreSQL server the tests run on, found once per test run: the server named by
  * {@code TEST_POSTGRES_URL} (with {@code TEST_POSTGRES_USER}, default {@code postgres},
- * and {@code TEST_POSTGRES_PASSWORD}). Every caller gets a freshly created database of
- * its own, because other test runs may share the server, and drops it when done.
+ * and {@code TEST_POSTGRES_PASSWORD}) when it is set, whether or not a Docker engine is
+ * there; otherwise a Testcontainers PostgreSQL when a Docker engine is available. Every
+ * caller gets a freshly created database of its own, because other test runs may share
+ * the server, and drops it when done.
  */
 public final class TestPostgres {
 
@@ -31,6 +34,20 @@ public final class TestPostgres {
 	private static volatile Optional<Server> server;
 
 	private TestPostgres() {
+	}
+
+	/** Where the PostgreSQL tests run. */
+	enum Source {
+
+		/** The server {@code TEST_POSTGRES_URL} names. */
+		CONFIGURED,
+
+		/** A Testcontainers PostgreSQL. */
+		TESTCONTAINERS,
+
+		/** None: the PostgreSQL tests cannot run. */
+		NONE
+
 	}
 
 	/** An existing server: the URL of a database to connect to for administration. */
@@ -64,7 +81,7 @@ public final class TestPostgres {
 		if (server().isPresent()) {
 			return Optional.empty();
 		}
-		return Optional.of("no Docker engine for Testcontainers and TEST_POSTGRES_URL is not set "
+		return Optional.of("TEST_POSTGRES_URL is not set and there is no Docker engine for Testcontainers "
 				+ "(for example TEST_POSTGRES_URL=jdbc:postgresql://127.0.0.1:5432/test)");
 	}
 
@@ -102,25 +119,52 @@ public final class TestPostgres {
 	}
 
 	private static String unavailableMessage() {
-		return "PostgreSQL tests skipped: no Docker engine for Testcontainers and TEST_POSTGRES_URL is not set"
+		return "PostgreSQL tests skipped: TEST_POSTGRES_URL is not set and there is no Docker engine for Testcontainers"
 				+ (requiredByCi() ? " (CI=true: they fail instead)" : "");
 	}
 
+	/**
+	 * Chooses where the PostgreSQL tests run. A configured server wins: a machine with a
+	 * Docker engine that cannot pull the image must still use it. Docker is asked only
+	 * without one.
+	 */
+	static Source choose(Function<String, String> environment, BooleanSupplier dockerAvailable) {
+		if (configuredServer(environment).isPresent()) {
+			return Source.CONFIGURED;
+		}
+		return dockerAvailable.getAsBoolean() ? Source.TESTCONTAINERS : Source.NONE;
+	}
+
+	/** The server {@code TEST_POSTGRES_URL} names, if it is set. */
+	static Optional<Server> configuredServer(Function<String, String> environment) {
+		String url = environment.apply("TEST_POSTGRES_URL");
+		if (url == null || url.isBlank()) {
+			return Optional.empty();
+		}
+		String user = Optional.ofNullable(environment.apply("TEST_POSTGRES_USER")).orElse("postgres");
+		String password = Optional.ofNullable(environment.apply("TEST_POSTGRES_PASSWORD")).orElse("");
+		return Optional.of(new Server(url, user, password, url + " (TEST_POSTGRES_URL)"));
+	}
+
+	/** Whether {@code TEST_POSTGRES_URL} names a server to run on. */
+	public static boolean configured() {
+		return configuredServer(System::getenv).isPresent();
+	}
+
 	private static Optional<Server> findServer() {
-		if (dockerAvailable()) {
-			PostgreSQLContainer container = new PostgreSQLContainer(IMAGE);
-			container.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
-			return Optional.of(new Server(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
-					"Testcontainers " + IMAGE));
-		}
-		String url = System.getenv("TEST_POSTGRES_URL");
-		if (url != null && !url.isBlank()) {
-			String user = Optional.ofNullable(System.getenv("TEST_POSTGRES_USER")).orElse("postgres");
-			String password = Optional.ofNullable(System.getenv("TEST_POSTGRES_PASSWORD")).orElse("");
-			return Optional.of(new Server(url, user, password, url + " (TEST_POSTGRES_URL)"));
-		}
-		return Optional.empty();
+		return switch (choose(System::getenv, TestPostgres::dockerAvailable)) {
+			case CONFIGURED -> configuredServer(System::getenv);
+			case TESTCONTAINERS -> Optional.of(startContainer());
+			case NONE -> Optional.empty();
+		};
+	}
+
+	private static Server startContainer() {
+		PostgreSQLContainer container = new PostgreSQLContainer(IMAGE);
+		container.start();
+		Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
+		return new Server(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
+				"Testcontainers " + IMAGE);
 	}
 
 	private static boolean dockerAvailable() {

@@ -2,7 +2,6 @@ package app.mockinterview.system;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,13 +27,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * A corpus of hostile input (script tags, event handlers, {@code javascript:} and
@@ -61,6 +56,13 @@ class XssCorpusTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	TestClient browser;
+
+	@BeforeEach
+	void openBrowser() {
+		this.browser = TestClient.mockMvc(this.mvc);
+	}
 
 	static List<String> payloads() {
 		try (Stream<String> lines = Files.lines(Path.of("src/test/resources/security/xss-payloads.txt"))) {
@@ -91,13 +93,12 @@ class XssCorpusTests {
 		// Solo practice: notes in every stage (shown as sanitised Markdown at review),
 		// and
 		// the self-score notes.
-		String attempt = redirectTarget(send(post("/questions/" + QUESTION + "/practice"), 302));
+		String attempt = redirectTarget(this.browser.post("/questions/" + QUESTION + "/practice").expect(302));
 		for (String[] move : new String[][] { { "CLARIFY", "APPROACH" }, { "APPROACH", "ANSWER" },
 				{ "ANSWER", "REVIEW" } }) {
-			send(post(attempt + "/stage").param("stage", move[0])
-				.param("notes", payload)
-				.param("revision", "1")
-				.param("target", move[1]), 302);
+			this.browser
+				.post(attempt + "/stage", "stage", move[0], "notes", payload, "revision", "1", "target", move[1])
+				.expect(302);
 		}
 		submit(attempt, "/self-score", payload, Map.of());
 		pages.add(attempt);
@@ -106,30 +107,32 @@ class XssCorpusTests {
 		// with
 		// evidence, feedback and private notes, the candidate's self-assessment and
 		// feedback for the interviewer.
-		String console = redirectTarget(send(post("/interviews").param("questions", QUESTION)
-			.param("interviewerName", name(payload))
-			.param("candidateName", name(payload)), 302));
-		send(post(console + "/interviewers").param("name", name(payload)), 302);
-		String room = Jsoup.parse(body(send(get(console), 200)))
+		String console = redirectTarget(this.browser
+			.post("/interviews", "questions", QUESTION, "interviewerName", name(payload), "candidateName",
+					name(payload))
+			.expect(302));
+		this.browser.post(console + "/interviewers", "name", name(payload)).expect(302);
+		String room = this.browser.get(console)
+			.expect(200)
+			.document()
 			.select("#candidate-link")
 			.val()
 			.replaceAll("^https?://[^/]+", "");
-		send(post(room + "/notes/autosave").param("position", "0").param("notes", payload).param("revision", "1"), 200);
-		send(post(console + "/notes/autosave").param("position", "0")
-			.param("stage", "CLARIFY")
-			.param("notes", payload)
-			.param("revision", "1"), 200);
-		send(post(console + "/stage").param("target", "REVIEW"), 302);
+		this.browser.post(room + "/notes/autosave", "position", "0", "notes", payload, "revision", "1").expect(200);
+		this.browser
+			.post(console + "/notes/autosave", "position", "0", "stage", "CLARIFY", "notes", payload, "revision", "1")
+			.expect(200);
+		this.browser.post(console + "/stage", "target", "REVIEW").expect(302);
 		submit(room, "/self-assessment", payload, Map.of());
 		submit(console + "/sheet", "/sheet", payload, Map.of("action", "submit"));
-		send(post(console + "/share-feedback"), 302);
-		send(post(console + "/end"), 302);
+		this.browser.post(console + "/share-feedback").expect(302);
+		this.browser.post(console + "/end").expect(302);
 		submit(room, "/feedback", payload, Map.of());
 		// The live fragments are parts of these pages.
 		pages.addAll(List.of(console, console + "/sheet?amend=true", console + "/sheet/print", console + "/comparison",
 				room));
 		for (String page : pages) {
-			String html = body(send(get(page), 200));
+			String html = this.browser.get(page).expect(200).body();
 			assertNothingExecutable(page, html);
 			if (page.endsWith("amend=true")) {
 				String start = payload.split("[\\n\\u0000]")[0];
@@ -143,46 +146,45 @@ class XssCorpusTests {
 
 	@Test
 	void exportsAreDataThatBrowsersNeverRenderAsPages() throws Exception {
-		String console = redirectTarget(send(
-				post("/interviews").param("questions", QUESTION).param("candidateName", "<script>alert(1)</script>"),
-				302));
+		String console = redirectTarget(
+				this.browser.post("/interviews", "questions", QUESTION, "candidateName", "<script>alert(1)</script>")
+					.expect(302));
 		for (String export : List.of("/sheet.csv", "/sheets.csv", "/sheet.json", "/sheet/summary")) {
-			MvcResult result = send(get(console + export), 200);
-			assertThat(result.getResponse().getContentType()).as(export).doesNotContain("html");
-			assertThat(result.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+			TestClient.Response result = this.browser.get(console + export).expect(200);
+			assertThat(result.header("Content-Type")).as(export)
+				.hasValueSatisfying((type) -> assertThat(type).doesNotContain("html"));
+			assertThat(result.header("X-Content-Type-Options")).contains("nosniff");
 		}
 	}
 
 	@Test
 	void anImportedQuestionFileFullOfHostileMarkupRendersNothingExecutable() throws Exception {
-		MvcResult page = send(get("/questions/" + HOSTILE_QUESTION), 200);
-		assertThat(body(page)).contains("Hostile markup");
-		assertNothingExecutable("/questions/" + HOSTILE_QUESTION, body(page));
-		assertNothingExecutable("/", body(send(get("/"), 200)));
+		String page = this.browser.get("/questions/" + HOSTILE_QUESTION).expect(200).body();
+		assertThat(page).contains("Hostile markup");
+		assertNothingExecutable("/questions/" + HOSTILE_QUESTION, page);
+		assertNothingExecutable("/", this.browser.get("/").expect(200).body());
 		assertNothingExecutable("/sheets/blank/" + HOSTILE_QUESTION,
-				body(send(get("/sheets/blank/" + HOSTILE_QUESTION), 200)));
+				this.browser.get("/sheets/blank/" + HOSTILE_QUESTION).expect(200).body());
 
-		String attempt = redirectTarget(send(post("/questions/" + HOSTILE_QUESTION + "/practice"), 302));
+		String attempt = redirectTarget(this.browser.post("/questions/" + HOSTILE_QUESTION + "/practice").expect(302));
 		for (String[] move : new String[][] { { "CLARIFY", "APPROACH" }, { "APPROACH", "ANSWER" },
 				{ "ANSWER", "REVIEW" } }) {
-			assertNothingExecutable(attempt, body(send(get(attempt), 200)));
-			send(post(attempt + "/hints").param("stage", move[0]).param("notes", "").param("revision", "1"), 302);
-			send(post(attempt + "/hints").param("stage", move[0]).param("notes", "").param("revision", "2"), 302);
-			send(post(attempt + "/stage").param("stage", move[0])
-				.param("notes", "")
-				.param("revision", "3")
-				.param("target", move[1]), 302);
+			assertNothingExecutable(attempt, this.browser.get(attempt).expect(200).body());
+			this.browser.post(attempt + "/hints", "stage", move[0], "notes", "", "revision", "1").expect(302);
+			this.browser.post(attempt + "/hints", "stage", move[0], "notes", "", "revision", "2").expect(302);
+			this.browser.post(attempt + "/stage", "stage", move[0], "notes", "", "revision", "3", "target", move[1])
+				.expect(302);
 		}
-		String review = body(send(get(attempt), 200));
+		String review = this.browser.get(attempt).expect(200).body();
 		assertThat(review).contains("Model answer");
 		assertNothingExecutable(attempt, review);
 
-		String console = redirectTarget(send(post("/interviews").param("questions", HOSTILE_QUESTION), 302));
+		String console = redirectTarget(this.browser.post("/interviews", "questions", HOSTILE_QUESTION).expect(302));
 		for (String stage : List.of("CLARIFY", "APPROACH", "ANSWER", "REVIEW")) {
-			send(post(console + "/stage").param("target", stage), 302);
-			assertNothingExecutable(console, body(send(get(console), 200)));
+			this.browser.post(console + "/stage", "target", stage).expect(302);
+			assertNothingExecutable(console, this.browser.get(console).expect(200).body());
 		}
-		assertNothingExecutable(console + "/sheet", body(send(get(console + "/sheet"), 200)));
+		assertNothingExecutable(console + "/sheet", this.browser.get(console + "/sheet").expect(200).body());
 	}
 
 	/**
@@ -232,10 +234,9 @@ class XssCorpusTests {
 	 * Fills a form of the page: every text field gets the payload, choices their first
 	 * option.
 	 */
-	private void submit(String pageUrl, String actionSuffix, String payload, Map<String, String> extra)
-			throws Exception {
+	private void submit(String pageUrl, String actionSuffix, String payload, Map<String, String> extra) {
 		String page = pageUrl;
-		Document document = Jsoup.parse(body(send(get(page), 200)));
+		Document document = this.browser.get(page).expect(200).document();
 		// An action may end in a fragment (the part of the page its answer opens at).
 		Element form = document
 			.selectFirst("form[action$=" + actionSuffix + "], form[action*='" + actionSuffix + "#']");
@@ -266,19 +267,8 @@ class XssCorpusTests {
 			}
 		}
 		fields.putAll(extra);
-		MockHttpServletRequestBuilder request = post(form.attr("action").replaceFirst("#.*", ""));
-		fields.forEach(request::param);
-		MvcResult result = send(request, -1);
-		assertThat(result.getResponse().getStatus()).as(actionSuffix + ": " + body(result)).isEqualTo(302);
-	}
-
-	private MvcResult send(MockHttpServletRequestBuilder request, int expectedStatus) throws Exception {
-		MvcResult result = this.mvc.perform(request.with(csrf())).andReturn();
-		if (expectedStatus > 0) {
-			assertThat(result.getResponse().getStatus()).as(result.getRequest().getRequestURI())
-				.isEqualTo(expectedStatus);
-		}
-		return result;
+		TestClient.Response result = this.browser.post(form.attr("action").replaceFirst("#.*", ""), fields);
+		assertThat(result.status()).as(actionSuffix + ": " + result.body()).isEqualTo(302);
 	}
 
 	/** Names are limited to 100 characters; longer ones are refused, not cut. */
@@ -286,12 +276,8 @@ class XssCorpusTests {
 		return (payload.length() > 100) ? payload.substring(0, 100) : payload;
 	}
 
-	private static String redirectTarget(MvcResult result) {
-		return result.getResponse().getRedirectedUrl().replaceAll("#.*", "");
-	}
-
-	private static String body(MvcResult result) throws IOException {
-		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	private static String redirectTarget(TestClient.Response response) {
+		return response.location().replaceAll("#.*", "");
 	}
 
 	/**

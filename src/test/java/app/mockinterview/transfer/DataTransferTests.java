@@ -9,8 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import app.mockinterview.MockInterviewApplication;
-import app.mockinterview.system.TestBrowser;
+import app.mockinterview.system.DatabaseTest;
+import app.mockinterview.system.TestClient;
+import app.mockinterview.system.TestDatabase;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -24,8 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code export-data} and {@code import-data} move practice, interviews and sheets from
- * the H2 file database the app starts with to another database, ids and links intact.
+ * the H2 file database the app starts with to another database, ids and links intact:
+ * another H2 file, or on the PostgreSQL test run the move the issue asks for, to
+ * PostgreSQL.
  */
+@DatabaseTest
 class DataTransferTests {
 
 	private static final String QUESTION = "kafka-to-data-lake-consistency";
@@ -33,15 +40,28 @@ class DataTransferTests {
 	@TempDir
 	Path temp;
 
-	private final TestBrowser browser = new TestBrowser();
+	/** The database the data moves to. */
+	private TestDatabase target;
+
+	/** One browser, for the app on the source and on the target. */
+	private final TestClient browser = TestClient.http();
+
+	@BeforeEach
+	void createTargetDatabase() {
+		this.target = TestDatabase.forApplication(this.temp.resolve("target"));
+	}
+
+	@AfterEach
+	void dropTargetDatabase() {
+		this.target.close();
+	}
 
 	List<String> sourceDatabase() {
 		return List.of("--spring.datasource.url=jdbc:h2:file:" + this.temp.resolve("source"));
 	}
 
-	/** The database the data moves to; H2 here, PostgreSQL in the subclass. */
 	List<String> targetDatabase() {
-		return List.of("--spring.datasource.url=jdbc:h2:file:" + this.temp.resolve("target"));
+		return this.target.arguments();
 	}
 
 	record Source(String attempt, String console, String room) {
@@ -86,8 +106,9 @@ class DataTransferTests {
 
 			// New rows get new ids after the imported ones.
 			this.browser.page(base + "/interviews/new?question=" + QUESTION);
-			String second = TestBrowser.location(this.browser.post(base + "/interviews", "interviewerName", "Noor",
-					"candidateName", "Sam", "questions", QUESTION));
+			String second = this.browser
+				.post(base + "/interviews", "interviewerName", "Noor", "candidateName", "Sam", "questions", QUESTION)
+				.redirectPath();
 			assertThat(this.browser.page(base + second).select(".candidate-notes").text())
 				.contains("Nothing written yet");
 			this.browser.post(base + second + "/interviewers", "name", "Tom");
@@ -121,33 +142,34 @@ class DataTransferTests {
 	/** A practice attempt and an interview with notes, two interviewers and a draft. */
 	private Source fill(String base) {
 		this.browser.page(base + "/questions/" + QUESTION);
-		String attempt = TestBrowser.location(this.browser.post(base + "/questions/" + QUESTION + "/practice"));
+		String attempt = this.browser.post(base + "/questions/" + QUESTION + "/practice").redirectPath();
 		this.browser.page(base + attempt);
 		assertThat(this.browser
-			.post(base + attempt + "/autosave", "stage", "CLARIFY", "notes", "Exactly-once end to end?", "revision",
+			.autosave(base + attempt + "/autosave", "stage", "CLARIFY", "notes", "Exactly-once end to end?", "revision",
 					"1")
-			.statusCode()).isEqualTo(200);
+			.status()).isEqualTo(200);
 
 		this.browser.page(base + "/interviews/new?question=" + QUESTION);
-		String console = TestBrowser.location(this.browser.post(base + "/interviews", "interviewerName", "Ines",
-				"candidateName", "Carl", "questions", QUESTION));
+		String console = this.browser
+			.post(base + "/interviews", "interviewerName", "Ines", "candidateName", "Carl", "questions", QUESTION)
+			.redirectPath();
 		String room = java.net.URI.create(this.browser.page(base + console).select("#candidate-link").val()).getPath();
 		this.browser.post(base + console + "/start");
 		this.browser.post(base + console + "/stage", "target", "APPROACH");
 		this.browser.post(base + console + "/interviewers", "name", "Second");
 		assertThat(this.browser
-			.post(base + room + "/notes/autosave", "position", "0", "notes", "Lag per partition, then alerts",
+			.autosave(base + room + "/notes/autosave", "position", "0", "notes", "Lag per partition, then alerts",
 					"revision", "1")
-			.statusCode()).isEqualTo(200);
+			.status()).isEqualTo(200);
 		assertThat(this.browser
-			.post(base + console + "/notes/autosave", "position", "0", "stage", "APPROACH", "notes",
+			.autosave(base + console + "/notes/autosave", "position", "0", "stage", "APPROACH", "notes",
 					"Clear on at-least-once", "revision", "1")
-			.statusCode()).isEqualTo(200);
+			.status()).isEqualTo(200);
 		String version = this.browser.page(base + console + "/sheet").select("input[name=version]").val();
 		assertThat(this.browser
-			.post(base + console + "/sheet/autosave", "version", version, "privateNotes", "Strong on offsets",
+			.autosave(base + console + "/sheet/autosave", "version", version, "privateNotes", "Strong on offsets",
 					"feedbackForCandidate", "Good structure")
-			.statusCode()).isEqualTo(200);
+			.status()).isEqualTo(200);
 		return new Source(attempt, console, room);
 	}
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * overwriting.
  */
 @SpringBootTest
+// MockMvc is not used here: configured like the web tests, this class shares their
+// application context instead of starting one of its own.
+@AutoConfigureMockMvc
 class ConcurrentSheetEditingTests {
 
 	static final int ROUNDS = 150;
