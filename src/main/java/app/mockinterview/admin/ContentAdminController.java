@@ -16,7 +16,9 @@ import app.mockinterview.content.prepdoc.BankImportPreview;
 import app.mockinterview.question.Question;
 import app.mockinterview.question.QuestionNotFoundException;
 import app.mockinterview.question.QuestionRepository;
+import app.mockinterview.system.FormErrors;
 import app.mockinterview.system.RequestLimits;
+import jakarta.validation.Valid;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,6 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -114,15 +117,14 @@ class ContentAdminController {
 	 * content.
 	 */
 	@PostMapping("/admin/import/confirm")
-	String confirm(@ModelAttribute ConfirmImportForm form, RedirectAttributes redirect) {
-		byte[] bytes;
-		try {
-			bytes = Base64.getDecoder().decode(form.document().strip());
-		}
-		catch (IllegalArgumentException | NullPointerException ex) {
-			redirect.addFlashAttribute("error", "The document could not be read back; upload it again.");
+	String confirm(@Valid @ModelAttribute ConfirmImportForm form, BindingResult result, RedirectAttributes redirect) {
+		FormErrors.refuseUnreadable(result);
+		if (result.hasErrors()) {
+			// Hidden fields, nothing to correct on the preview: back to the upload.
+			redirect.addFlashAttribute("error", result.getAllErrors().get(0).getDefaultMessage());
 			return "redirect:/admin";
 		}
+		byte[] bytes = form.bytes();
 		BankImportPreview preview = this.bankImport.preview(form.documentName(), bytes, this.properties.contentDir());
 		if (preview.readyQuestions().isEmpty()) {
 			redirect.addFlashAttribute("error", "Nothing to import: no question in " + preview.documentName()

@@ -24,6 +24,13 @@ public record ContentProblem(String path, int line, Severity severity, String me
 		return this.severity == Severity.ERROR;
 	}
 
+	/**
+	 * "Error, line 3: message" or "Warning, line 3: message", for a page about one file.
+	 */
+	public String lineText() {
+		return (isError() ? "Error" : "Warning") + ", line " + this.line + ": " + this.message;
+	}
+
 	/** The {@code path:line: message} form that editors and CI logs understand. */
 	@Override
 	public String toString() {

@@ -6,12 +6,17 @@ import java.util.Map;
 import app.mockinterview.notes.AutosaveAnswer;
 import app.mockinterview.notes.NotesTooLargeException;
 import app.mockinterview.system.CommitUnavailableException;
+import app.mockinterview.system.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -90,8 +95,9 @@ class CandidateRoomController {
 	}
 
 	@PostMapping("/self-assessment")
-	String selfAssess(@PathVariable String token, RatingsForm form, HttpServletRequest request, Model model,
-			RedirectAttributes redirect) {
+	String selfAssess(@PathVariable String token, @Valid @ModelAttribute("selfForm") RatingsForm form,
+			BindingResult result, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		FormErrors.refuseUnreadable(result);
 		InterviewViews.Room room = this.pages.room(token, ConsoleController.baseUrl(request));
 		List<SheetRating> slots = room.selfAssessmentSlots()
 			.stream()
@@ -100,10 +106,20 @@ class CandidateRoomController {
 		List<SheetRating> rated = form.apply(slots);
 		List<String> undecided = rated.stream().filter((r) -> !r.isDecided()).map(SheetRating::criterionName).toList();
 		if (!undecided.isEmpty()) {
+			result.reject("undecided", "Rate yourself on every criterion (or choose “not assessed”): "
+					+ String.join(", ", undecided) + ".");
+			for (int index = 0; index < rated.size(); index++) {
+				if (!rated.get(index).isDecided()) {
+					// Beside the criterion as the page lists it (the page's index),
+					// whatever
+					// the form sent.
+					result.addError(new FieldError(result.getObjectName(), "ratings[" + index + "].rating",
+							"Not rated yet: choose a rating or “not assessed”."));
+				}
+			}
+		}
+		if (result.hasErrors()) {
 			model.addAttribute("room", room);
-			model.addAttribute("selfForm", form);
-			model.addAttribute("errors", List.of("Rate yourself on every criterion (or choose “not assessed”): "
-					+ String.join(", ", undecided) + "."));
 			return "interview/candidate";
 		}
 		try {
@@ -122,13 +138,12 @@ class CandidateRoomController {
 	}
 
 	@PostMapping("/feedback")
-	String feedback(@PathVariable String token, CandidateFeedbackForm form, HttpServletRequest request, Model model,
-			RedirectAttributes redirect) {
-		List<String> problems = form.problems();
-		if (!problems.isEmpty()) {
+	String feedback(@PathVariable String token, @Valid @ModelAttribute("feedbackForm") CandidateFeedbackForm form,
+			BindingResult result, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		FormErrors.refuseUnreadable(result);
+		if (result.hasErrors()) {
+			// Shown again with what was typed, as a page (200) like the room itself.
 			model.addAttribute("room", this.pages.room(token, ConsoleController.baseUrl(request)));
-			model.addAttribute("feedbackForm", form);
-			model.addAttribute("errors", problems);
 			return "interview/candidate";
 		}
 		try {

@@ -8,14 +8,19 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import app.mockinterview.interview.InterviewViews.AskedQuestion;
 import app.mockinterview.interview.InterviewViews.Console;
+import app.mockinterview.interview.InterviewViews.ConsoleNotes;
 import app.mockinterview.interview.InterviewViews.Feedback;
 import app.mockinterview.interview.InterviewViews.FeedbackRow;
 import app.mockinterview.interview.InterviewViews.OtherInterviewer;
+import app.mockinterview.interview.InterviewViews.People;
 import app.mockinterview.interview.InterviewViews.PrivateNote;
+import app.mockinterview.interview.InterviewViews.Progress;
 import app.mockinterview.interview.InterviewViews.QuestionRef;
 import app.mockinterview.interview.InterviewViews.Room;
 import app.mockinterview.interview.InterviewViews.Round;
+import app.mockinterview.interview.InterviewViews.Scoring;
 import app.mockinterview.interview.InterviewViews.StageTime;
 import app.mockinterview.interview.InterviewViews.Timer;
 import app.mockinterview.question.CommonRubric;
@@ -110,15 +115,19 @@ class InterviewPages {
 						q.minutes().forStage(stage)));
 			}
 		}
-		return new Console(token, interviewer.getName(), interviewer.isLead(), interview.getCandidateName(),
-				interview.getStatus(), interview.isPaused(), interview.isTimerHidden(), interview.isTimeLimitsOff(),
-				interview.getRoundNumber(), refs, current, interview.getCurrentStage(), question.promptHtml(),
-				question.clarifyHtml(), question.approachHtml(), question.modelAnswerHtml(), question.followUpsHtml(),
-				this.rubric.rubricFor(question), question.guide(), this.rubric.scale(), timer(interview, question, now),
-				baseUrl + "/interviews/c/" + interview.getCandidateToken(), notes.getNotes(), notes.getSavedAt(),
-				currentNotes.getNotes(), currentNotes.getRevision(), allNotes, others,
-				submitted.get(interviewer.getId()), interview.getFeedbackSharedAt() != null,
-				interview.getSelfAssessedAt() != null, rounds, times, interview.getVersion());
+		People people = new People(interviewer.getName(), interviewer.isLead(), interview.getCandidateName(),
+				baseUrl + "/interviews/c/" + interview.getCandidateToken(), others);
+		Progress progress = new Progress(interview.getRoundNumber(), interview.getStatus(), interview.isPaused(), refs,
+				current, interview.getCurrentStage());
+		AskedQuestion asked = new AskedQuestion(question.promptHtml(), question.clarifyHtml(), question.approachHtml(),
+				question.modelAnswerHtml(), question.followUpsHtml(), this.rubric.rubricFor(question),
+				this.rubric.scale(), question.guide());
+		ConsoleNotes consoleNotes = new ConsoleNotes(notes.getNotes(), currentNotes.getNotes(),
+				currentNotes.getRevision(), allNotes);
+		Scoring scoring = new Scoring(submitted.get(interviewer.getId()), interview.getFeedbackSharedAt() != null,
+				interview.getSelfAssessedAt() != null);
+		return new Console(token, people, progress, asked, timer(interview, question, now), consoleNotes, scoring,
+				rounds, times);
 	}
 
 	private static Round roundFor(Interview round, Interview current, Interviewer viewer, String baseUrl) {
@@ -209,7 +218,8 @@ class InterviewPages {
 		StageClock clock = interview.clock(interview.getCurrentPosition(), interview.getCurrentStage());
 		int minutes = question.minutes().forStage(interview.getCurrentStage()) + clock.getExtraMinutes();
 		long limit = (interview.isTimeLimitsOff() || !interview.getCurrentStage().isTimed()) ? 0 : minutes * 60L;
-		return new Timer(clock.elapsed(now).toSeconds(), limit, clock.isRunning(), interview.isTimerHidden());
+		return new Timer(clock.elapsed(now).toSeconds(), limit, clock.isRunning(), interview.isTimerHidden(),
+				interview.isTimeLimitsOff());
 	}
 
 }

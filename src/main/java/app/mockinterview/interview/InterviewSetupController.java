@@ -5,13 +5,17 @@ import java.util.List;
 import app.mockinterview.question.QuestionBank;
 import app.mockinterview.question.QuestionNotFoundException;
 import app.mockinterview.system.CreationLimited;
+import app.mockinterview.system.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -44,26 +48,33 @@ class InterviewSetupController {
 
 	@PostMapping("/interviews")
 	@CreationLimited
-	String create(InterviewForm form, Model model, HttpServletRequest request, HttpServletResponse response) {
-		List<String> problems = form.problems();
+	String create(@Valid @ModelAttribute("form") InterviewForm form, BindingResult result, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		FormErrors.refuseUnreadable(result);
+		if (result.hasErrors()) {
+			return refused(model, response);
+		}
 		QuestionPicks.Picked picked = this.picks.resolve(form.chosen());
-		if (problems.isEmpty()) {
-			problems = picked.problems();
+		picked.problems().forEach((problem) -> result.rejectValue("questions", "picks", problem));
+		if (result.hasErrors()) {
+			return refused(model, response);
 		}
-		if (problems.isEmpty()) {
-			try {
-				String browser = BrowserCookie.readOrCreate(request, response);
-				InterviewService.Created created = this.service.create(picked.questionIds(), form.interviewerName(),
-						form.candidateName(), browser);
-				return "redirect:/interviews/i/" + created.interviewerToken();
-			}
-			catch (QuestionNotFoundException ex) {
-				problems = List.of("One of the chosen questions is not in the bank (any more). Choose again.");
-			}
+		try {
+			String browser = BrowserCookie.readOrCreate(request, response);
+			InterviewService.Created created = this.service.create(picked.questionIds(), form.interviewerName(),
+					form.candidateName(), browser);
+			return "redirect:/interviews/i/" + created.interviewerToken();
 		}
+		catch (QuestionNotFoundException ex) {
+			result.rejectValue("questions", "gone",
+					"One of the chosen questions is not in the bank (any more). Choose again.");
+			return refused(model, response);
+		}
+	}
+
+	/** The form again, with what was typed and the errors beside their fields. */
+	private String refused(Model model, HttpServletResponse response) {
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		model.addAttribute("form", form);
-		model.addAttribute("errors", problems);
 		return form(model);
 	}
 

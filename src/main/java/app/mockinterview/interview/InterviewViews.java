@@ -22,8 +22,11 @@ public final class InterviewViews {
 		return app.mockinterview.question.ElapsedTime.format(seconds);
 	}
 
-	/** The stage clock as pages show it. */
-	public record Timer(long elapsedSeconds, long limitSeconds, boolean running, boolean hidden) {
+	/**
+	 * The stage clock as pages show it, with the interviewer's settings: hidden, and time
+	 * limits switched off.
+	 */
+	public record Timer(long elapsedSeconds, long limitSeconds, boolean running, boolean hidden, boolean limitsOff) {
 
 		public String elapsedText() {
 			return clock(this.elapsedSeconds);
@@ -41,6 +44,10 @@ public final class InterviewViews {
 			return this.limitSeconds > 0 && this.elapsedSeconds > this.limitSeconds;
 		}
 
+		public String label() {
+			return this.running ? "Time in this stage" : "Timer stopped";
+		}
+
 	}
 
 	public record QuestionRef(int position, String id, String title) {
@@ -53,22 +60,69 @@ public final class InterviewViews {
 
 	public record StageTime(int position, Stage stage, String elapsedText, int suggestedMinutes) {
 
+		public int questionNumber() {
+			return this.position + 1;
+		}
+
+		/** The stage's suggested time, or a dash for a stage without a limit. */
+		public String suggestedText() {
+			return this.stage.isTimed() ? this.suggestedMinutes + " min" : "—";
+		}
+
 	}
 
 	public record Round(int roundNumber, String consoleLink, String candidateLink, boolean current) {
 
+		public String label() {
+			return "Round " + this.roundNumber + (this.current ? " (this one)" : "");
+		}
+
 	}
 
-	/** What the interviewer's console shows. */
-	public record Console(String token, String interviewerName, boolean lead, String candidateName,
-			InterviewStatus status, boolean paused, boolean timerHidden, boolean timeLimitsOff, int roundNumber,
-			List<QuestionRef> questions, QuestionRef current, Stage stage, String promptHtml, String clarifyHtml,
-			String approachHtml, String modelAnswerHtml, String followUpsHtml, List<RubricCriterion> rubric,
-			InterviewerGuide guide, List<RatingLevel> scale, Timer timer, String candidateLink, String candidateNotes,
-			Instant candidateNotesSavedAt, String privateNotes, long privateNotesRevision,
-			List<PrivateNote> allPrivateNotes, List<OtherInterviewer> otherInterviewers, boolean sheetSubmitted,
-			boolean feedbackShared, boolean selfAssessed, List<Round> rounds, List<StageTime> stageTimes,
-			long version) {
+	/**
+	 * What the interviewer's console shows, in parts: who takes part, where the interview
+	 * is, the question being asked, the stage clock, the notes, the scoring and the
+	 * rounds of the session.
+	 */
+	public record Console(String token, People people, Progress progress, AskedQuestion question, Timer timer,
+			ConsoleNotes notes, Scoring scoring, List<Round> rounds, List<StageTime> stageTimes) {
+
+		/** The question being asked now. */
+		public QuestionRef current() {
+			return this.progress.current();
+		}
+
+		public String liveKey() {
+			return this.progress.status() + ":" + this.progress.current().position() + ":" + this.progress.stage() + ":"
+					+ this.progress.paused();
+		}
+
+		/**
+		 * The console's private-notes form belongs to one stage, so any stage change
+		 * swaps the whole page (in place, with JavaScript).
+		 */
+		public String pageKey() {
+			return liveKey();
+		}
+
+	}
+
+	/**
+	 * Who takes part, as this interviewer sees it: their own name and whether they lead,
+	 * the candidate and the link to send them, and the other interviewers.
+	 */
+	public record People(String interviewerName, boolean lead, String candidateName, String candidateLink,
+			List<OtherInterviewer> otherInterviewers) {
+
+	}
+
+	/** Where the interview is: its round and status, the question and the stage. */
+	public record Progress(int roundNumber, InterviewStatus status, boolean paused, List<QuestionRef> questions,
+			QuestionRef current, Stage stage) {
+
+		public boolean isReady() {
+			return this.status == InterviewStatus.READY;
+		}
 
 		public boolean isRunning() {
 			return this.status == InterviewStatus.RUNNING;
@@ -78,11 +132,42 @@ public final class InterviewViews {
 			return this.status == InterviewStatus.ENDED;
 		}
 
+		/** "Question 1 of 3 · Running", with " · paused" while paused. */
+		public String summary() {
+			return "Question " + this.current.number() + " of " + this.questions.size() + " · " + this.status.label()
+					+ (this.paused ? " · paused" : "");
+		}
+
+		/** "Kafka lag: Clarify": the question and the stage. */
+		public String heading() {
+			return this.current.title() + ": " + this.stage.interviewLabel();
+		}
+
+		public List<Stage> stages() {
+			return List.of(Stage.values());
+		}
+
+		public boolean isCurrent(Stage step) {
+			return step == this.stage;
+		}
+
 		public String stepState(Stage step) {
-			if (step == this.stage) {
+			if (isCurrent(step)) {
 				return "current";
 			}
 			return (step.ordinal() < this.stage.ordinal()) ? "done" : "open";
+		}
+
+		/** What a stage's button in the stepper says besides the stage's name. */
+		public String stepText(Stage step) {
+			if (isCurrent(step)) {
+				return "current stage";
+			}
+			return isRunning() ? "go to" : "";
+		}
+
+		public boolean canMoveTo(Stage step) {
+			return isRunning() && !isCurrent(step);
 		}
 
 		public Stage previousStage() {
@@ -97,16 +182,45 @@ public final class InterviewViews {
 			return this.current.position() + 1 < this.questions.size();
 		}
 
-		public String liveKey() {
-			return this.status + ":" + this.current.position() + ":" + this.stage + ":" + this.paused;
+		public boolean hasSeveralQuestions() {
+			return this.questions.size() > 1;
 		}
 
-		/**
-		 * The console's private-notes form belongs to one stage, so any stage change
-		 * swaps the whole page (in place, with JavaScript).
-		 */
-		public String pageKey() {
-			return liveKey();
+	}
+
+	/**
+	 * The question being asked, with everything the interviewer judges it by: the prompt
+	 * the candidate sees, what to clarify, the approach, the model answer, the
+	 * follow-ups, the rubric with its scale, and the judging guide.
+	 */
+	public record AskedQuestion(String promptHtml, String clarifyHtml, String approachHtml, String modelAnswerHtml,
+			String followUpsHtml, List<RubricCriterion> rubric, List<RatingLevel> scale, InterviewerGuide guide) {
+
+	}
+
+	/**
+	 * The notes the console shows: the candidate's on the current question (live), this
+	 * interviewer's own private notes for the current stage with their revision, and all
+	 * their private notes so far.
+	 */
+	public record ConsoleNotes(String candidateNotes, String privateNotes, long privateNotesRevision,
+			List<PrivateNote> allPrivateNotes) {
+
+		/** The revision the next save of the private notes carries. */
+		public long nextRevision() {
+			return this.privateNotesRevision + 1;
+		}
+
+	}
+
+	/**
+	 * Where the scoring stands: this interviewer's sheet, the shared feedback, the
+	 * candidate's self-assessment.
+	 */
+	public record Scoring(boolean sheetSubmitted, boolean feedbackShared, boolean selfAssessed) {
+
+		public String sheetLinkText() {
+			return this.sheetSubmitted ? "Your scoring sheet (submitted)" : "Your scoring sheet (draft)";
 		}
 
 	}
@@ -127,6 +241,13 @@ public final class InterviewViews {
 	 */
 	public record OtherInterviewer(long id, String name, String invitationLink, boolean joined, boolean submitted) {
 
+		public String statusText() {
+			if (this.submitted) {
+				return "(sheet submitted)";
+			}
+			return this.joined ? "(sheet in progress)" : "(invited, not joined yet)";
+		}
+
 	}
 
 	/** What the candidate's room shows. */
@@ -137,6 +258,29 @@ public final class InterviewViews {
 
 		public boolean isEnded() {
 			return this.status == InterviewStatus.ENDED;
+		}
+
+		public boolean isRunning() {
+			return this.status == InterviewStatus.RUNNING;
+		}
+
+		/** "Question 1 of 3", with " · paused" while paused. */
+		public String summary() {
+			return "Question " + this.current.number() + " of " + this.questionCount + (this.paused ? " · paused" : "");
+		}
+
+		/** A criterion to rate, named with its question when there are several. */
+		public String slotLabel(CriterionRating slot) {
+			return withQuestion(slot.position() + 1, slot.criterionName());
+		}
+
+		/** A row of the feedback, named with its question when there are several. */
+		public String rowLabel(FeedbackRow row) {
+			return withQuestion(row.questionNumber(), row.criterionName());
+		}
+
+		private String withQuestion(int questionNumber, String criterionName) {
+			return (this.questionCount > 1) ? "Q" + questionNumber + ": " + criterionName : criterionName;
 		}
 
 		public boolean isSelfAssessmentOpen() {
@@ -175,6 +319,25 @@ public final class InterviewViews {
 
 	public record FeedbackRow(int questionNumber, String criterionName, String interviewerRating,
 			String candidateRating, Integer gap) {
+
+		public String candidateRatingText() {
+			return (this.candidateRating != null) ? this.candidateRating : "—";
+		}
+
+		/**
+		 * The candidate's rating minus the interviewer's, signed ("+1", "-2"), or a dash.
+		 */
+		public String gapText() {
+			if (this.gap == null) {
+				return "—";
+			}
+			return (this.gap > 0) ? "+" + this.gap : String.valueOf(this.gap);
+		}
+
+		/** Two or more points apart. */
+		public boolean isFar() {
+			return this.gap != null && Math.abs(this.gap) >= 2;
+		}
 
 	}
 

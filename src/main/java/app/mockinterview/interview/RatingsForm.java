@@ -5,12 +5,19 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 /**
  * Ratings as forms post them: one entry per criterion slot ("position:key"), with
  * "1".."4", "na" for not assessed, or nothing for no decision, and optional evidence.
- * Used by the scoring sheet and by the candidate's self-assessment.
+ * Used by the scoring sheet and by the candidate's self-assessment. Texts over their
+ * limits are refused, never silently cut.
  */
-public record RatingsForm(List<Entry> ratings, String overall, String feedbackForCandidate, String privateNotes,
+public record RatingsForm(List<@Valid Entry> ratings, String overall,
+		@Size(max = MAX_TEXT,
+				message = "Feedback for the candidate can be at most {max} characters.") String feedbackForCandidate,
+		@Size(max = MAX_TEXT, message = "Private notes can be at most {max} characters.") String privateNotes,
 		Long version) {
 
 	/** Longest evidence per criterion. */
@@ -21,7 +28,8 @@ public record RatingsForm(List<Entry> ratings, String overall, String feedbackFo
 
 	public static final String NOT_ASSESSED = "na";
 
-	public record Entry(String slot, String rating, String evidence) {
+	public record Entry(String slot, String rating, @Size(max = MAX_EVIDENCE,
+			message = "Evidence can be at most {max} characters per criterion.") String evidence) {
 
 	}
 
@@ -70,24 +78,6 @@ public record RatingsForm(List<Entry> ratings, String overall, String feedbackFo
 			case "4" -> 4;
 			default -> null;
 		};
-	}
-
-	/** Problems with sizes, reported rather than silently cut. */
-	public List<String> sizeProblems() {
-		List<String> problems = new java.util.ArrayList<>();
-		if (this.ratings.stream()
-			.anyMatch(
-					(entry) -> entry != null && entry.evidence() != null && entry.evidence().length() > MAX_EVIDENCE)) {
-			problems.add("Evidence can be at most " + MAX_EVIDENCE + " characters per criterion.");
-		}
-		if (length(this.feedbackForCandidate) > MAX_TEXT || length(this.privateNotes) > MAX_TEXT) {
-			problems.add("Feedback and private notes can be at most " + MAX_TEXT + " characters each.");
-		}
-		return problems;
-	}
-
-	private static int length(String text) {
-		return (text == null) ? 0 : text.length();
 	}
 
 	private static String trim(String text, int max) {

@@ -7,17 +7,23 @@ import java.util.Optional;
 import app.mockinterview.notes.AutosaveAnswer;
 import app.mockinterview.notes.NotesSave;
 import app.mockinterview.notes.NotesTooLargeException;
+import app.mockinterview.question.RubricCriterion;
 import app.mockinterview.question.Stage;
 import app.mockinterview.system.CommitUnavailableException;
 import app.mockinterview.system.CreationLimited;
+import app.mockinterview.system.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -61,54 +67,66 @@ class AttemptController {
 	}
 
 	@PostMapping("/practice/attempts/{id}/notes")
-	String save(@PathVariable String id, StageForm form, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		return apply(id, form, model, response, redirect,
+	String save(@PathVariable String id, @Valid StageForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		return apply(id, form, result, model, response, redirect,
 				() -> form.edit().map((edit) -> this.practice.saveNotes(id, edit)), "Notes saved.");
 	}
 
 	@PostMapping("/practice/attempts/{id}/stage")
-	String move(@PathVariable String id, StageForm form, @RequestParam Stage target,
+	String move(@PathVariable String id, @Valid StageForm form, BindingResult result, @RequestParam Stage target,
 			@RequestParam(required = false) String query, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		if (query != null) {
 			this.sql.keepQuery(id, this.pages.view(id).questionId(), query);
 		}
-		return apply(id, form, model, response, redirect, () -> this.practice.moveTo(id, form.edit(), target), null);
+		return apply(id, form, result, model, response, redirect, () -> this.practice.moveTo(id, form.edit(), target),
+				null);
 	}
 
 	@PostMapping("/practice/attempts/{id}/hints")
-	String hint(@PathVariable String id, StageForm form, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		return apply(id, form, model, response, redirect, () -> this.practice.revealHint(id, form.edit()), null);
+	String hint(@PathVariable String id, @Valid StageForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		return apply(id, form, result, model, response, redirect, () -> this.practice.revealHint(id, form.edit()),
+				null);
 	}
 
 	@PostMapping("/practice/attempts/{id}/settings")
-	String settings(@PathVariable String id, StageForm form, @RequestParam(defaultValue = "false") boolean relaxed,
+	String settings(@PathVariable String id, @Valid StageForm form, BindingResult result,
+			@RequestParam(defaultValue = "false") boolean relaxed,
 			@RequestParam(defaultValue = "false") boolean timerHidden, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		return apply(id, form, model, response, redirect,
+		return apply(id, form, result, model, response, redirect,
 				() -> this.practice.changeSettings(id, form.edit(), relaxed, timerHidden), "Timer settings saved.");
 	}
 
 	@PostMapping("/practice/attempts/{id}/self-score")
-	String selfScore(@PathVariable String id, SelfScoreForm form, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+	String selfScore(@PathVariable String id, @Valid @ModelAttribute("scoreForm") SelfScoreForm form,
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		FormErrors.refuseUnreadable(result);
 		AttemptView view = this.pages.view(id);
 		if (view.review() == null) {
-			return rerender(id, model, response, HttpStatus.CONFLICT,
-					List.of("Move to Review before scoring yourself."), null);
+			result.reject("not-in-review", "Move to Review before scoring yourself.");
+			return rerender(id, model, response, HttpStatus.CONFLICT, null);
 		}
-		List<String> problems = form.problems(view.review().rubric(), view.review().scale());
-		if (!problems.isEmpty()) {
-			model.addAttribute("scoreForm", form);
-			return rerender(id, model, response, HttpStatus.BAD_REQUEST, problems, null);
+		List<RubricCriterion> rubric = view.review().rubric();
+		List<Integer> unrated = form.unrated(rubric, view.review().scale());
+		if (!unrated.isEmpty()) {
+			result.reject("unrated", "Rate every criterion before finishing. Not rated yet: "
+					+ String.join(", ", unrated.stream().map((index) -> rubric.get(index).name()).toList()) + ".");
+			// Beside each criterion as the page lists it, whatever the form sent.
+			unrated.forEach((index) -> result.addError(new FieldError(result.getObjectName(),
+					"ratings[" + index + "].rating", "Not rated yet: choose a rating.")));
+		}
+		if (result.hasErrors()) {
+			return rerender(id, model, response, HttpStatus.BAD_REQUEST, null);
 		}
 		try {
-			this.practice.complete(id, form.toScores(view.review().rubric(), view.review().scale()));
+			this.practice.complete(id, form.toScores(rubric, view.review().scale()));
 		}
 		catch (AttemptCompletedException | StageNotReachableException ex) {
-			return rerender(id, model, response, HttpStatus.CONFLICT, List.of(ex.getMessage()), null);
+			result.reject("state", ex.getMessage());
+			return rerender(id, model, response, HttpStatus.CONFLICT, null);
 		}
 		redirect.addFlashAttribute("notice", "Attempt complete. Your self-score is saved on My practice.");
 		return "redirect:/practice/attempts/" + id;
@@ -139,25 +157,32 @@ class AttemptController {
 
 	}
 
-	private String apply(String id, StageForm form, Model model, HttpServletResponse response,
+	private String apply(String id, StageForm form, BindingResult result, Model model, HttpServletResponse response,
 			RedirectAttributes redirect, Change change, String notice) {
+		FormErrors.refuseUnreadable(result);
+		if (result.hasErrors()) {
+			// The form's one field rule: notes no larger than a stage holds.
+			return rerender(id, model, response, HttpStatus.PAYLOAD_TOO_LARGE, form);
+		}
 		try {
 			Optional<NotesSave> saved = change.apply();
 			if (saved.filter(NotesSave::isStale).isPresent()) {
-				return rerender(id, model, response, HttpStatus.CONFLICT,
-						List.of("These notes were changed in another tab or window after this page was loaded, so "
-								+ "nothing was changed. Your text is still below: save again to keep it."),
-						form);
+				result.reject("stale", "These notes were changed in another tab or window after this page was loaded, "
+						+ "so nothing was changed. Your text is still below: save again to keep it.");
+				return rerender(id, model, response, HttpStatus.CONFLICT, form);
 			}
 		}
 		catch (NotesTooLargeException ex) {
-			return rerender(id, model, response, HttpStatus.PAYLOAD_TOO_LARGE, List.of(ex.getMessage()), form);
+			result.rejectValue("notes", "size", ex.getMessage());
+			return rerender(id, model, response, HttpStatus.PAYLOAD_TOO_LARGE, form);
 		}
 		catch (AttemptCompletedException | StageNotReachableException ex) {
-			return rerender(id, model, response, HttpStatus.CONFLICT, List.of(ex.getMessage()), form);
+			result.reject("state", ex.getMessage());
+			return rerender(id, model, response, HttpStatus.CONFLICT, form);
 		}
 		catch (CommitUnavailableException ex) {
-			return rerender(id, model, response, HttpStatus.SERVICE_UNAVAILABLE, List.of(ex.getMessage()), form);
+			result.reject("unavailable", ex.getMessage());
+			return rerender(id, model, response, HttpStatus.SERVICE_UNAVAILABLE, form);
 		}
 		if (notice != null) {
 			redirect.addFlashAttribute("notice", notice);
@@ -165,13 +190,15 @@ class AttemptController {
 		return "redirect:/practice/attempts/" + id + "#stage-heading";
 	}
 
-	private String rerender(String id, Model model, HttpServletResponse response, HttpStatus status,
-			List<String> errors, StageForm draft) {
+	/**
+	 * The page again, with the refused form's errors (in its binding result, already in
+	 * the model) and the typed notes.
+	 */
+	private String rerender(String id, Model model, HttpServletResponse response, HttpStatus status, StageForm draft) {
 		response.setStatus(status.value());
 		AttemptView attempt = this.pages.view(id);
 		model.addAttribute("attempt", attempt);
 		this.sql.addTo(model, attempt);
-		model.addAttribute("errors", errors);
 		if (draft != null && draft.notes() != null) {
 			model.addAttribute("draft", new NotesEdit(draft.stage(), draft.notes(), 0).notes());
 		}

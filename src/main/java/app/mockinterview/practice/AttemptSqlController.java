@@ -1,6 +1,5 @@
 package app.mockinterview.practice;
 
-import java.util.List;
 import java.util.Map;
 
 import app.mockinterview.notes.NotesTooLargeException;
@@ -10,12 +9,14 @@ import app.mockinterview.sql.RunOutcome;
 import app.mockinterview.sql.SqlPanel;
 import app.mockinterview.sql.SqlRunner;
 import app.mockinterview.sql.SqlWork;
+import app.mockinterview.system.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -50,19 +51,21 @@ class AttemptSqlController {
 	}
 
 	@PostMapping("/practice/attempts/{id}/sql/run")
-	String run(@PathVariable String id, StageForm form, @RequestParam(defaultValue = "") String query,
+	String run(@PathVariable String id, StageForm form, BindingResult result,
+			@RequestParam(defaultValue = "") String query,
 			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean fragment, Model model,
 			HttpServletResponse response) {
-		SqlPanel panel = prepare(id, form, query, model);
+		SqlPanel panel = prepare(id, form, result, query, model);
 		RunOutcome outcome = this.runner.run(panel.exercise().questionId(), query);
 		return show(id, panel.with(outcome, null), outcome.busy(), fragment, model, response);
 	}
 
 	@PostMapping("/practice/attempts/{id}/sql/check")
-	String check(@PathVariable String id, StageForm form, @RequestParam(defaultValue = "") String query,
+	String check(@PathVariable String id, StageForm form, BindingResult result,
+			@RequestParam(defaultValue = "") String query,
 			@RequestHeader(name = "HX-Request", defaultValue = "false") boolean fragment, Model model,
 			HttpServletResponse response) {
-		SqlPanel panel = prepare(id, form, query, model);
+		SqlPanel panel = prepare(id, form, result, query, model);
 		CheckOutcome outcome = this.runner.check(panel.exercise().questionId(), query);
 		this.work.recordCheck(SqlWork.practice(id), panel.exercise().questionId(), outcome);
 		return show(id, panel.with(null, outcome), outcome.busy(), fragment, model, response);
@@ -86,7 +89,8 @@ class AttemptSqlController {
 		return ResponseEntity.ok(Map.of("status", "saved"));
 	}
 
-	private SqlPanel prepare(String id, StageForm form, String query, Model model) {
+	private SqlPanel prepare(String id, StageForm form, BindingResult result, String query, Model model) {
+		FormErrors.refuseUnreadable(result);
 		AttemptView attempt = this.pages.view(id);
 		SqlPanel panel = this.sql.panel(attempt)
 			.orElseThrow(() -> new QueryNotAllowedException(
@@ -97,13 +101,13 @@ class AttemptSqlController {
 		form.edit().ifPresent((edit) -> {
 			try {
 				if (this.practice.saveNotes(id, edit).isStale()) {
-					model.addAttribute("errors", List.of("Your notes were changed in another tab or window: they "
-							+ "were not saved with this run. Your text is still below."));
+					result.reject("stale", "Your notes were changed in another tab or window: they were not saved "
+							+ "with this run. Your text is still below.");
 					model.addAttribute("draft", edit.notes());
 				}
 			}
 			catch (NotesTooLargeException ex) {
-				model.addAttribute("errors", List.of(ex.getMessage()));
+				result.rejectValue("notes", "size", ex.getMessage());
 				model.addAttribute("draft", edit.notes());
 			}
 		});

@@ -59,6 +59,10 @@ public record AttemptView(String id, String questionId, String questionTitle, Di
 			return this.revision + 1;
 		}
 
+		public int hintsLeft() {
+			return this.hintsTotal - this.hintsHtml.size();
+		}
+
 	}
 
 	/** The review: the candidate's notes beside the guidance, and the self-score. */
@@ -72,6 +76,27 @@ public record AttemptView(String id, String questionId, String questionTitle, Di
 				.mapToInt(SelfScore::rating)
 				.findFirst()
 				.orElse(0);
+		}
+
+		/**
+		 * The guidance to compare a stage's notes with: what a strong candidate
+		 * clarifies, the structure of a strong answer, or the model answer.
+		 */
+		public String guideHtml(Stage stage) {
+			return switch (stage) {
+				case CLARIFY -> this.clarifyHtml;
+				case APPROACH -> this.approachHtml;
+				default -> this.modelAnswerHtml;
+			};
+		}
+
+		/** The heading of {@link #guideHtml(Stage)}. */
+		public String guideHeading(Stage stage) {
+			return switch (stage) {
+				case CLARIFY -> "What a strong candidate clarifies";
+				case ANSWER -> "Model answer";
+				default -> "A strong structure";
+			};
 		}
 
 		public String labelFor(int rating) {

@@ -5,58 +5,48 @@ import java.util.List;
 
 import app.mockinterview.question.RatingLevel;
 import app.mockinterview.question.RubricCriterion;
+import app.mockinterview.system.TextLimit;
+import jakarta.validation.Valid;
 
 /**
  * The self-score submitted at review: one rating (1–4) and an optional note per rubric
  * criterion.
  */
-public record SelfScoreForm(List<Rating> ratings) {
+record SelfScoreForm(List<@Valid Rating> ratings) {
 
 	static final int MAX_NOTE = 2000;
 
-	public record Rating(String key, String rating, String note) {
+	record Rating(String key, String rating, @TextLimit(max = MAX_NOTE,
+			message = "This note is {length} characters; keep it under {max}.") String note) {
 
 	}
 
-	public SelfScoreForm {
+	SelfScoreForm {
 		ratings = (ratings == null) ? List.of() : ratings;
 	}
 
 	public Rating ratingFor(String key) {
 		return this.ratings.stream()
-			.filter((rating) -> key.equals(rating.key()))
+			.filter((rating) -> rating != null && key.equals(rating.key()))
 			.findFirst()
 			.orElse(new Rating(key, null, ""));
 	}
 
-	/** Whether the criterion still lacks a rating, for marking it beside its buttons. */
-	public boolean unrated(String key) {
-		String rating = ratingFor(key).rating();
-		return rating == null || !rating.strip().matches("[0-9]{1,2}");
-	}
-
-	/** Problems that stop the self-score from being saved; empty when it is complete. */
-	public List<String> problems(List<RubricCriterion> rubric, List<RatingLevel> scale) {
-		List<String> problems = new ArrayList<>();
-		List<String> unrated = new ArrayList<>();
-		for (RubricCriterion criterion : rubric) {
-			Rating rating = ratingFor(criterion.key());
-			if (score(rating, scale) == 0) {
-				unrated.add(criterion.name());
-			}
-			if (rating.note() != null && rating.note().length() > MAX_NOTE) {
-				problems.add("The note on \"" + criterion.name() + "\" is " + rating.note().length()
-						+ " characters; keep it under " + MAX_NOTE + ".");
+	/**
+	 * The places in the rubric of the criteria without a rating on the scale: the
+	 * self-score is saved only when there are none.
+	 */
+	List<Integer> unrated(List<RubricCriterion> rubric, List<RatingLevel> scale) {
+		List<Integer> unrated = new ArrayList<>();
+		for (int index = 0; index < rubric.size(); index++) {
+			if (score(ratingFor(rubric.get(index).key()), scale) == 0) {
+				unrated.add(index);
 			}
 		}
-		if (!unrated.isEmpty()) {
-			problems.add(0,
-					"Rate every criterion before finishing. Not rated yet: " + String.join(", ", unrated) + ".");
-		}
-		return problems;
+		return unrated;
 	}
 
-	public List<SelfScore> toScores(List<RubricCriterion> rubric, List<RatingLevel> scale) {
+	List<SelfScore> toScores(List<RubricCriterion> rubric, List<RatingLevel> scale) {
 		return rubric.stream().map((criterion) -> {
 			Rating rating = ratingFor(criterion.key());
 			String note = (rating.note() != null) ? rating.note().strip() : "";

@@ -32,6 +32,14 @@ public record BankPage(List<QuestionSummary> questions, long total, int pageInde
 		return this.pageIndex * this.pageSize + this.questions.size();
 	}
 
+	/** "Showing 21–40 of 57 questions", or "Showing 1 question". */
+	public String showingText() {
+		if (this.total == 1) {
+			return "Showing 1 question";
+		}
+		return "Showing " + firstNumber() + "–" + lastNumber() + " of " + this.total + " questions";
+	}
+
 	public boolean hasPrevious() {
 		return this.pageIndex > 0;
 	}

@@ -15,6 +15,27 @@ public record CheckOutcome(String query, String error, boolean busy, List<DataSe
 	public record DataSetCheck(String name, boolean passed, String summary, List<List<String>> missing,
 			List<List<String>> extra, List<List<String>> different) {
 
+		/** The rows that differ, kind by kind: missing, extra, then different. */
+		public List<Difference> differences() {
+			return List.of(new Difference("Missing", "expected, not returned", this.missing),
+					new Difference("Extra", "returned, not expected", this.extra),
+					new Difference("Different", "position by position", this.different));
+		}
+
+		public boolean differs() {
+			return !this.missing.isEmpty() || !this.extra.isEmpty() || !this.different.isEmpty();
+		}
+
+	}
+
+	/** One kind of differing rows, with what it means. */
+	public record Difference(String kind, String explanation, List<List<String>> rows) {
+
+		/** "Missing (expected, not returned)". */
+		public String caption() {
+			return this.kind + " (" + this.explanation + ")";
+		}
+
 	}
 
 	static CheckOutcome refused(String query) {

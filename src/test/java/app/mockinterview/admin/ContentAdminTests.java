@@ -142,6 +142,19 @@ class ContentAdminTests {
 	}
 
 	@Test
+	void aDocumentThatDoesNotComeBackIntactGoesBackWithAMessage() {
+		for (String document : new String[] { "not base64 at all!", "" }) {
+			TestClient.Response result = this.admin.upload("/admin/import/confirm",
+					Map.of("document", document, "documentName", "my-prep.md"), null);
+			assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin");
+			assertThat(result.mvc().getMvcResult().getFlashMap().get("error")).as(document)
+				.isEqualTo(document.isEmpty()
+						? "Nothing to import: no question in my-prep.md is complete. Upload it again to see why."
+						: "The document could not be read back; upload it again.");
+		}
+	}
+
+	@Test
 	void homeShowsTheLastImportAndReloadPicksUpProblems() throws IOException {
 		Files.writeString(CONTENT.resolve("questions/zz-broken.md"), "---\nid: zz-broken\n---\n");
 		try {

@@ -84,8 +84,8 @@ class ConcurrentEditingTests {
 		InterviewViews.Room room = this.pages.room(candidate, "");
 		InterviewViews.Console console = this.pages.console(interviewer, "");
 		assertThat(room.notes()).isEqualTo("candidate round " + ROUNDS);
-		assertThat(console.candidateNotes()).isEqualTo("candidate round " + ROUNDS);
-		assertThat(console.privateNotes()).isEqualTo("interviewer round " + ROUNDS);
+		assertThat(console.notes().candidateNotes()).isEqualTo("candidate round " + ROUNDS);
+		assertThat(console.notes().privateNotes()).isEqualTo("interviewer round " + ROUNDS);
 		assertThat(room.toString()).doesNotContain("interviewer round");
 	}
 
@@ -137,7 +137,7 @@ class ConcurrentEditingTests {
 		for (InterviewService.Created interview : created) {
 			assertThat(this.pages.room(interview.candidateToken(), "").notes())
 				.isEqualTo("candidate " + interview.candidateToken() + " " + savesEach);
-			assertThat(this.pages.console(interview.interviewerToken(), "").privateNotes())
+			assertThat(this.pages.console(interview.interviewerToken(), "").notes().privateNotes())
 				.isEqualTo("interviewer " + savesEach);
 		}
 	}

@@ -70,14 +70,30 @@ class InterviewWebTests {
 			String prefix = slot.attr("name").replace(".slot", "");
 			fields.addAll(List.of(slot.attr("name"), slot.val()));
 			fields.addAll(List.of(prefix + ".rating", rating));
-			fields.addAll(List.of(prefix + ".evidence", "Evidence for " + slot.val()));
+			fields.addAll(List.of(prefix + ".evidence",
+					extra.getOrDefault(prefix + ".evidence", "Evidence for " + slot.val())));
 		}
 		fields.addAll(List.of("version", extra.getOrDefault("version", sheet.select("input[name=version]").val())));
 		fields.addAll(List.of("overall", rating.equals("na") ? "2" : rating));
-		fields.addAll(List.of("feedbackForCandidate", "Name the partition count earlier."));
+		fields.addAll(List.of("feedbackForCandidate",
+				extra.getOrDefault("feedbackForCandidate", "Name the partition count earlier.")));
 		fields.addAll(List.of("privateNotes", "PRIVATE-NOTE-XYZ"));
 		fields.addAll(List.of("action", action));
 		return this.browser.post("/interviews/i/" + token + "/sheet", fields.toArray(String[]::new));
+	}
+
+	/**
+	 * The field is marked invalid and described by its error, which stands right after
+	 * it.
+	 */
+	static void assertErrorBeside(Document page, String fieldId, String message) {
+		Element field = page.getElementById(fieldId);
+		assertThat(field).as(fieldId).isNotNull();
+		assertThat(field.attr("aria-invalid")).as(fieldId).isEqualTo("true");
+		assertThat(field.attr("aria-describedby")).as(fieldId).isEqualTo(fieldId + "-error");
+		assertThat(field.nextElementSibling()).as(fieldId).isNotNull();
+		assertThat(field.nextElementSibling().id()).isEqualTo(fieldId + "-error");
+		assertThat(field.nextElementSibling().text()).isEqualTo(message);
 	}
 
 	@Autowired
@@ -113,8 +129,23 @@ class InterviewWebTests {
 				"area:astrology");
 		assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST);
 		Document page = refused.document();
-		assertThat(page.select(".message--error").text()).contains("There is no area called \"astrology\"");
+		assertThat(page.select("#questions-error").text()).contains("There is no area called \"astrology\"");
 		assertThat(page.select("#interviewerName").val()).isEqualTo("Ines");
+	}
+
+	@Test
+	void aTooLongNameIsRefusedBesideItsFieldAndWhatWasTypedComesBack() {
+		String name = "n".repeat(101);
+		TestClient.Response refused = this.browser.post("/interviews", "interviewerName", "Ines", "candidateName", name,
+				"questions", QUESTION);
+		assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST);
+		Document page = refused.document();
+		assertThat(page.select("#candidateName").val()).isEqualTo(name);
+		assertErrorBeside(page, "candidateName", "Names can be at most 100 characters.");
+		assertThat(page.select("#interviewerName").val()).isEqualTo("Ines");
+		assertThat(page.select("#interviewerName").attr("aria-invalid")).isEmpty();
+		assertThat(page.select("#interviewerName-error")).isEmpty();
+		assertThat(page.select("#question-0 option[selected]").val()).isEqualTo(QUESTION);
 	}
 
 	@Test
@@ -245,8 +276,12 @@ class InterviewWebTests {
 	void creatingWithoutAQuestionExplainsWhatIsMissing() {
 		TestClient.Response result = this.browser.post("/interviews", Map.of("interviewerName", "Ines"));
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
-		assertThat(result.document().select(".message--error").text()).isEqualTo("Choose at least one question.");
-		assertThat(result.document().select("#interviewerName").val()).isEqualTo("Ines");
+		Document page = result.document();
+		assertThat(page.select("fieldset.question-picker #questions-error").text())
+			.isEqualTo("Choose at least one question.");
+		assertThat(page.select("fieldset.question-picker").attr("aria-describedby")).isEqualTo("questions-error");
+		assertThat(page.select("#question-0").attr("aria-invalid")).isEqualTo("true");
+		assertThat(page.select("#interviewerName").val()).isEqualTo("Ines");
 	}
 
 	@Test
@@ -270,6 +305,25 @@ class InterviewWebTests {
 			Document page = result.document();
 			assertThat(page.select(".message--error").text()).startsWith("The sheet is not complete.");
 			assertThat(page.select("textarea[name$=.evidence]").first().text()).startsWith("Evidence for");
+		}
+
+		@Test
+		void textsOverTheirLimitsAreRefusedBesideTheirFieldsAndKeepWhatWasTyped() {
+			String feedback = "f".repeat(10001);
+			String evidence = "e".repeat(4001);
+			TestClient.Response result = postSheet(InterviewWebTests.this.interviewer, "3", "save",
+					Map.of("feedbackForCandidate", feedback, "ratings[0].evidence", evidence));
+			assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+			Document page = result.document();
+			assertThat(page.select("#feedback").text()).isEqualTo(feedback);
+			assertErrorBeside(page, "feedback", "Feedback for the candidate can be at most 10000 characters.");
+			assertThat(page.select("#evidence-0").text()).isEqualTo(evidence);
+			assertErrorBeside(page, "evidence-0", "Evidence can be at most 4000 characters per criterion.");
+			assertThat(page.select("#evidence-1").attr("aria-invalid")).isEmpty();
+			assertThat(page.select("#private").attr("aria-invalid")).isEmpty();
+			assertThat(page.select("#private-error")).isEmpty();
+			assertThat(page.select("input[name='ratings[0].rating'][checked]").val()).isEqualTo("3");
+			assertThat(page.select("textarea[name=privateNotes]").text()).isEqualTo("PRIVATE-NOTE-XYZ");
 		}
 
 		@Test
@@ -329,6 +383,33 @@ class InterviewWebTests {
 		}
 
 		@Test
+		void anIncompleteSelfAssessmentMarksTheCriteriaLeftUnratedAndKeepsTheRatingsGiven() {
+			control("start", Map.of());
+			control("stage", Map.of("target", "REVIEW"));
+			String room = "/interviews/c/" + InterviewWebTests.this.candidate;
+			List<Element> slots = InterviewWebTests.this.browser.page(room).select("input[name$=.slot]");
+			assertThat(slots).hasSizeGreaterThan(1);
+			List<String> fields = new ArrayList<>();
+			slots.forEach((slot) -> fields.addAll(List.of(slot.attr("name"), slot.val())));
+			fields.addAll(List.of("ratings[0].rating", "na"));
+			TestClient.Response refused = InterviewWebTests.this.browser.post(room + "/self-assessment",
+					fields.toArray(String[]::new));
+			assertThat(refused).hasStatusOk();
+			Document page = refused.document();
+			assertThat(page.select(".message--error").text()).startsWith("Rate yourself on every criterion");
+			Element first = page.select("form.self-score fieldset.criterion").first();
+			assertThat(first.hasClass("criterion--missing")).isFalse();
+			assertThat(first.select("input[value=na]").attr("checked")).as("the rating given comes back")
+				.isEqualTo("checked");
+			Element second = page.select("form.self-score fieldset.criterion").get(1);
+			assertThat(second.hasClass("criterion--missing")).isTrue();
+			assertThat(second.attr("aria-describedby")).isEqualTo("self-1-error");
+			assertThat(second.select("#self-1-error").text())
+				.isEqualTo("Not rated yet: choose a rating or “not assessed”.");
+			assertThat(page.select("form.self-score fieldset.criterion--missing")).hasSize(slots.size() - 1);
+		}
+
+		@Test
 		void sharingBeforeTheCandidateRatedThemselvesSaysTheyRateThemselvesFirst() {
 			control("start", Map.of());
 			control("stage", Map.of("target", "REVIEW"));
@@ -352,7 +433,9 @@ class InterviewWebTests {
 					"The prompt about lag was clear.", "clarity", "4");
 			assertThat(rejected).hasStatusOk();
 			Document again = rejected.document();
-			assertThat(again.select(".message--error").text()).contains("from 1 to 5");
+			assertErrorBeside(again, "helpfulness", "Rate the helpfulness of the hints from 1 to 5.");
+			assertThat(again.select("#helpfulness-error").text()).contains("from 1 to 5");
+			assertThat(again.select("#clarity-error")).as("clarity was given").isEmpty();
 			assertThat(again.select("#comment").val()).isEqualTo("The prompt about lag was clear.");
 			assertThat(again.select("#clarity option[selected]").val()).isEqualTo("4");
 

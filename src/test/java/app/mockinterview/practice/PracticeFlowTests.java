@@ -3,6 +3,7 @@ package app.mockinterview.practice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 import app.mockinterview.system.DatabaseTest;
 import app.mockinterview.system.TestClient;
@@ -64,6 +65,21 @@ class PracticeFlowTests {
 	private TestClient.Response autosave(String stage, String notes, long revision) {
 		return this.browser.autosave("/practice/attempts/" + this.attempt + "/autosave", "stage", stage, "notes", notes,
 				"revision", String.valueOf(revision));
+	}
+
+	/**
+	 * The self-score form as the review page has it, every criterion rated by its place,
+	 * with extra fields (name, value, ...).
+	 */
+	private TestClient.Response selfScore(IntFunction<String> rating, List<String> extra) {
+		List<String> fields = new ArrayList<>();
+		var keys = page().select("input[name$=.key]");
+		for (int i = 0; i < keys.size(); i++) {
+			fields.addAll(List.of("ratings[" + i + "].key", keys.get(i).val()));
+			fields.addAll(List.of("ratings[" + i + "].rating", rating.apply(i)));
+		}
+		fields.addAll(extra);
+		return this.browser.post("/practice/attempts/" + this.attempt + "/self-score", fields.toArray(String[]::new));
 	}
 
 	private void moveTo(String target) {
@@ -196,6 +212,20 @@ class PracticeFlowTests {
 		}
 
 		@Test
+		void oversizedNotesAreExplainedBesideTheNotesField() {
+			String tooLong = "y".repeat(100 * 1024 + 1);
+			TestClient.Response result = post("stage",
+					Map.of("target", "APPROACH", "stage", "CLARIFY", "notes", tooLong, "revision", "1"));
+			assertThat(result).hasStatus(HttpStatus.PAYLOAD_TOO_LARGE);
+			Document page = result.document();
+			assertThat(page.select("#notes").text()).hasSize(tooLong.length());
+			assertThat(page.select("#notes").attr("aria-invalid")).isEqualTo("true");
+			assertThat(page.select("#notes").attr("aria-describedby")).isEqualTo("notes-error");
+			assertThat(page.select("#notes + #notes-error").text()).contains("at most 100 KB fit");
+			assertThat(page().select("#stage-heading").text()).as("nothing moved").isEqualTo("Clarify");
+		}
+
+		@Test
 		void keepsNotesOfEachStageApart() {
 			autosave("CLARIFY", "clarify notes", 1);
 			moveTo("APPROACH");
@@ -289,25 +319,36 @@ class PracticeFlowTests {
 				.hasSize(page.select("fieldset.criterion").size() - 1);
 			assertThat(page.select("fieldset.criterion--missing .field-error").first().text())
 				.isEqualTo("Not rated yet: choose a rating.");
+			org.jsoup.nodes.Element missing = page.select("fieldset.criterion--missing").first();
+			assertThat(missing.attr("aria-describedby")).isEqualTo(missing.select(".field-error").first().attr("id"));
+		}
+
+		@Test
+		void aNoteOverItsLimitIsRefusedBesideItAndEverythingGivenComesBack() {
+			goToReview();
+			String note = "n".repeat(2001);
+			TestClient.Response result = selfScore((i) -> "2", List.of("ratings[1].note", note));
+			assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+			Document page = result.document();
+			assertThat(page.select("fieldset.criterion--missing")).as("every criterion is rated").isEmpty();
+			assertThat(page.select("#note-1").text()).isEqualTo(note);
+			assertThat(page.select("#note-1").attr("aria-invalid")).isEqualTo("true");
+			assertThat(page.select("#note-1").attr("aria-describedby")).isEqualTo("note-1-error");
+			assertThat(page.select("#note-1 + #note-1-error").text())
+				.isEqualTo("This note is 2001 characters; keep it under 2000.");
+			assertThat(page.select("#note-0").attr("aria-invalid")).isEmpty();
+			assertThat(page.select("input[name='ratings[1].rating'][checked]").val()).isEqualTo("2");
+			assertThat(page().select("#stage-heading").text()).as("not completed").isEqualTo("Review");
 		}
 
 		@Test
 		void aCompleteSelfScoreFinishesTheAttemptWhichThenIsReadOnly() {
 			goToReview();
-			Document review = page();
-			List<String> ratings = new ArrayList<>();
-			var keys = review.select("input[name$=.key]");
-			for (int i = 0; i < keys.size(); i++) {
-				ratings.addAll(List.of("ratings[" + i + "].key", keys.get(i).val()));
-				ratings.addAll(List.of("ratings[" + i + "].rating", (i == 0) ? "1" : "4"));
-			}
-			assertThat(PracticeFlowTests.this.browser.post(
-					"/practice/attempts/" + PracticeFlowTests.this.attempt + "/self-score",
-					ratings.toArray(String[]::new)))
-				.hasStatus(HttpStatus.FOUND);
+			int criteria = page().select("input[name$=.key]").size();
+			assertThat(selfScore((i) -> (i == 0) ? "1" : "4", List.of())).hasStatus(HttpStatus.FOUND);
 			Document done = page();
 			assertThat(done.select("#stage-heading").text()).isEqualTo("Your completed attempt");
-			assertThat(done.select(".score-table tbody tr")).hasSize(keys.size());
+			assertThat(done.select(".score-table tbody tr")).hasSize(criteria);
 			assertThat(done.select(".score-table tbody tr").first().text()).contains("1 · Strong no");
 			assertThat(done.select("#notes")).isEmpty();
 			assertThat(autosave("CLARIFY", "too late", 99)).hasStatus(HttpStatus.CONFLICT);

@@ -226,7 +226,7 @@ class RequestHandlingTests {
 		tooLong.put("feedbackForCandidate", "KEEP-OUT-OF-THE-SHEET");
 		TestClient.Response refused = this.browser.post(i + "/sheet", tooLong);
 		assertThat(refused.status()).isEqualTo(400);
-		assertThat(refused.document().select("[role=alert]").text()).contains("4000");
+		assertThat(refused.document().select("#evidence-0 + #evidence-0-error").text()).contains("4000");
 		assertThat(this.browser.get(i + "/sheet").body()).doesNotContain("KEEP-OUT-OF-THE-SHEET");
 
 		Map<String, String> sixQuestions = new LinkedHashMap<>();
@@ -249,7 +249,7 @@ class RequestHandlingTests {
 		TestClient.Response feedback = this.browser.post(c + "/feedback", "comment", "f".repeat(2001), "clarity", "3",
 				"helpfulness", "3");
 		assertThat(feedback.status()).isEqualTo(200);
-		assertThat(feedback.document().select("[role=alert]").text()).contains("2000 characters");
+		assertThat(feedback.document().select("#comment + #comment-error").text()).contains("2000 characters");
 		assertThat(feedback.document().select("#comment").val()).as("what was typed comes back")
 			.isEqualTo("f".repeat(2001));
 		assertThat(this.browser.get(c).document().select("#for-interviewer-heading"))

@@ -39,6 +39,20 @@ public record BankImportPreview(String documentName, List<String> encodingNotes,
 			return this.file.isPresent();
 		}
 
+		/** The question's title, or its heading when no title was found. */
+		public String name() {
+			return this.title.isEmpty() ? this.heading : this.title;
+		}
+
+		/**
+		 * Where a ready question will be saved: "Will be saved as questions/x.md (new)".
+		 */
+		public String targetText() {
+			return this.file
+				.map((planned) -> "Will be saved as " + planned.path() + " (" + planned.action().label() + ")")
+				.orElse("");
+		}
+
 		public List<ContentProblem> errors() {
 			return this.problems.stream().filter(ContentProblem::isError).toList();
 		}
@@ -81,6 +95,16 @@ public record BankImportPreview(String documentName, List<String> encodingNotes,
 		return readyQuestions().stream().filter((q) -> q.file().get().action() == action).count();
 	}
 
+	/**
+	 * The preview's counts in a sentence: "8 question(s) found: 6 ready (4 new, 1 to
+	 * update, 1 unchanged), 2 with errors; 3 link definition(s)."
+	 */
+	public String summary() {
+		return "%d question(s) found: %d ready (%d new, %d to update, %d unchanged), %d with errors; %d link definition(s)."
+			.formatted(this.questions.size(), readyQuestions().size(), count(Action.NEW), count(Action.UPDATE),
+					count(Action.UNCHANGED), brokenCount(), this.linkDefinitions);
+	}
+
 	/** The report as text, as the command line prints it. */
 	public List<String> reportLines() {
 		List<String> lines = new ArrayList<>();
@@ -101,7 +125,7 @@ public record BankImportPreview(String documentName, List<String> encodingNotes,
 				.map((file) -> " -> " + file.path() + " (" + file.action().label() + ")")
 				.orElse(" -> NOT IMPORTED");
 			lines.add("#%d %s:%d: %s [%s]%s".formatted(question.number(), this.documentName, question.line(),
-					question.title().isEmpty() ? question.heading() : question.title(), question.difficulty(), target));
+					question.name(), question.difficulty(), target));
 			for (RecognisedPart part : question.parts()) {
 				lines.add("    " + part.name() + " (line " + part.line() + "): "
 						+ (part.firstLines().isEmpty() ? "" : part.firstLines().get(0)));

@@ -1,13 +1,13 @@
 package app.mockinterview.interview.sheet;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 
 import app.mockinterview.interview.InterviewStateException;
 import app.mockinterview.interview.RatingsForm;
-import app.mockinterview.question.QuestionBank;
+import app.mockinterview.system.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -16,7 +16,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -49,33 +51,37 @@ class ScoringSheetController {
 	}
 
 	@PostMapping("/sheet")
-	String save(@PathVariable String token, RatingsForm form, @RequestParam(defaultValue = "save") String action,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		List<String> problems = form.sizeProblems();
+	String save(@PathVariable String token, @Valid @ModelAttribute("form") RatingsForm form, BindingResult result,
+			@RequestParam(defaultValue = "save") String action, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		FormErrors.refuseUnreadable(result);
 		if (form.version() == null) {
-			problems = List.of("The form is missing its version; reload the sheet and try again.");
+			result.reject("version", "The form is missing its version; reload the sheet and try again.");
 		}
-		if (problems.isEmpty()) {
-			try {
-				boolean submit = "submit".equals(action);
-				ScoringSheet saved = save(token, form, submit);
-				redirect.addFlashAttribute("notice", submit ? "Sheet submitted and locked." : saved.isSubmitted()
-						? "Amendment saved and recorded in the sheet's history." : "Draft saved.");
-				return "redirect:/interviews/i/" + token + "/sheet";
-			}
-			catch (StaleSheetException | SheetIncompleteException | InterviewStateException ex) {
-				problems = List.of(ex.getMessage());
-				response.setStatus((ex instanceof SheetIncompleteException) ? HttpStatus.BAD_REQUEST.value()
-						: HttpStatus.CONFLICT.value());
-			}
+		if (result.hasErrors()) {
+			return refused(token, model, response, HttpStatus.BAD_REQUEST);
 		}
-		else {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		try {
+			boolean submit = "submit".equals(action);
+			ScoringSheet saved = save(token, form, submit);
+			redirect.addFlashAttribute("notice", submit ? "Sheet submitted and locked."
+					: saved.isSubmitted() ? "Amendment saved and recorded in the sheet's history." : "Draft saved.");
+			return "redirect:/interviews/i/" + token + "/sheet";
 		}
+		catch (StaleSheetException | SheetIncompleteException | InterviewStateException ex) {
+			// Not about one field: the sheet changed elsewhere, is incomplete, or the
+			// interview does not allow it.
+			result.reject("sheet", ex.getMessage());
+			return refused(token, model, response,
+					(ex instanceof SheetIncompleteException) ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT);
+		}
+	}
+
+	/** The sheet again, in edit mode, with what was entered and why it was not saved. */
+	private String refused(String token, Model model, HttpServletResponse response, HttpStatus status) {
+		response.setStatus(status.value());
 		model.addAttribute("sheet", this.sheets.sheet(token));
 		model.addAttribute("editing", true);
-		model.addAttribute("form", form);
-		model.addAttribute("errors", problems);
 		return "interview/sheet";
 	}
 
@@ -85,11 +91,13 @@ class ScoringSheetController {
 	 */
 	@PostMapping("/sheet/autosave")
 	@ResponseBody
-	ResponseEntity<Map<String, Object>> autosave(@PathVariable String token, RatingsForm form) {
-		if (form.version() == null || !form.sizeProblems().isEmpty()) {
+	ResponseEntity<Map<String, Object>> autosave(@PathVariable String token, @Valid RatingsForm form,
+			BindingResult result) {
+		FormErrors.refuseUnreadable(result);
+		if (form.version() == null || result.hasErrors()) {
 			return ResponseEntity.badRequest()
 				.body(Map.of("status", "invalid", "message",
-						form.sizeProblems().isEmpty() ? "Missing version." : form.sizeProblems().get(0)));
+						result.hasErrors() ? result.getAllErrors().get(0).getDefaultMessage() : "Missing version."));
 		}
 		try {
 			ScoringSheet saved = save(token, form, false);

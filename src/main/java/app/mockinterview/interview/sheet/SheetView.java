@@ -41,10 +41,32 @@ public record SheetView(String token, String interviewerName, String candidateNa
 			return (this.criterion != null) ? this.criterion.meaningHtml() : "";
 		}
 
+		/**
+		 * The stored rating as the form's buttons name it: "1".."4", "na" for not
+		 * assessed, "" for no decision yet.
+		 */
+		public String ratingValue() {
+			if (this.rating.notAssessed()) {
+				return "na";
+			}
+			return (this.rating.rating() != null) ? String.valueOf(this.rating.rating()) : "";
+		}
+
 	}
 
 	public record StageTimes(int questionNumber, String stage, String elapsed, int suggestedMinutes) {
 
+	}
+
+	/** The line under each question's heading on the printed sheet. */
+	public String printLine(QuestionBlock block) {
+		return "Candidate: " + this.candidateName + " · Interviewer: " + this.interviewerName + " · Round "
+				+ this.roundNumber + " · Question " + block.number() + " of " + this.questions.size();
+	}
+
+	/** The stored overall recommendation as the form's buttons name it, "" for none. */
+	public String overallValue() {
+		return (this.overallRating != null) ? String.valueOf(this.overallRating) : "";
 	}
 
 	public String overallLabel() {
