@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -96,8 +95,10 @@ public class QuestionBank {
 		CriteriaQuery<Question> query = cb.createQuery(Question.class);
 		Root<Question> question = query.from(Question.class);
 		query.where(predicates(cb, query, question, filter, Ignoring.NOTHING).toArray(Predicate[]::new))
-			.orderBy(cb.asc(difficultyRank(cb, question)), cb.asc(question.get("sortOrder")),
-					cb.asc(question.get("title")), cb.asc(question.get("id")));
+			// The columns of the index question_bank_order, from its first ("active" is
+			// the same in every row read): a page reads only its rows.
+			.orderBy(cb.asc(question.get("active")), cb.asc(question.get("difficultyRank")),
+					cb.asc(question.get("sortOrder")), cb.asc(question.get("title")), cb.asc(question.get("id")));
 		return this.entityManager.createQuery(query)
 			.setFirstResult(offset)
 			.setMaxResults(limit)
@@ -168,7 +169,9 @@ public class QuestionBank {
 		List<Predicate> predicates = new ArrayList<>();
 		predicates.add(cb.isTrue(question.get("active")));
 		if (ignoring != Ignoring.DIFFICULTY) {
-			filter.difficultyValue().ifPresent((d) -> predicates.add(cb.equal(question.get("difficulty"), d)));
+			// By rank, so that a difficulty's pages are read in the bank's index too.
+			filter.difficultyValue()
+				.ifPresent((d) -> predicates.add(cb.equal(question.get("difficultyRank"), d.rank())));
 		}
 		if (ignoring != Ignoring.AREA) {
 			filter.areaValue().ifPresent((area) -> predicates.add(cb.equal(question.get("area"), area)));
@@ -192,13 +195,6 @@ public class QuestionBank {
 		Join<Question, String> topic = tagged.correlate(question).join("topics");
 		tagged.select(cb.literal(1)).where(cb.like(cb.lower(topic), pattern, '\\'));
 		return cb.or(cb.like(question.get("searchText"), pattern, '\\'), cb.exists(tagged));
-	}
-
-	private static Expression<Integer> difficultyRank(CriteriaBuilder cb, Root<Question> question) {
-		return cb.<Integer>selectCase()
-			.when(cb.equal(question.get("difficulty"), Difficulty.EASY), 0)
-			.when(cb.equal(question.get("difficulty"), Difficulty.MEDIUM), 1)
-			.otherwise(2);
 	}
 
 	private static String escapeLike(String text) {
