@@ -6,13 +6,17 @@ import java.util.List;
 import com.vladsch.flexmark.util.ast.Node;
 
 /**
- * Renders Markdown that a user typed (practice notes) to HTML that is safe to show: raw
- * HTML is shown as text, and the result passes the same allow-list as imported content
- * (no script, no event handlers, no {@code javascript:} links).
+ * Renders Markdown that a user typed (practice and interview notes) to HTML that is safe
+ * to show: raw HTML is shown as text, code blocks in SQL, Python, Scala and Java are
+ * highlighted, {@code mermaid} blocks are drawn as diagrams (by
+ * {@code app.mockinterview.markdown}), and the result passes an allow-list (the one of
+ * imported content, plus exactly the classes and SVG parts we draw: no script, no event
+ * handlers, no {@code javascript:} links).
  */
 public final class UserMarkdown {
 
-	private static final MarkdownRenderer RENDERER = new MarkdownRenderer(true);
+	private static final MarkdownRenderer RENDERER = new MarkdownRenderer(true, UserCodeBlocks.FACTORY,
+			new UserSafelist());
 
 	private UserMarkdown() {
 	}
