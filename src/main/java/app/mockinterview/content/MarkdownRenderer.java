@@ -52,7 +52,8 @@ final class MarkdownRenderer {
 	/**
 	 * @param escapeRawHtml show raw HTML as text (for what users type) rather than
 	 * dropping it after rendering
-	 * @param blocks renders some nodes its own way (code blocks), or null
+	 * @param blocks renders some nodes its own way (code blocks), or null; with it, the
+	 * renderer renders whole documents ({@link #render(Document)})
 	 * @param safelist what the rendered HTML may hold
 	 */
 	MarkdownRenderer(boolean escapeRawHtml, NodeRendererFactory blocks, Safelist safelist) {
@@ -64,7 +65,7 @@ final class MarkdownRenderer {
 		// we always render parts
 		// of a document (one section, one list item), so links would otherwise come out
 		// as plain text.
-		options.set(HtmlRenderer.DO_NOT_RENDER_LINKS, true);
+		options.set(HtmlRenderer.DO_NOT_RENDER_LINKS, blocks == null);
 		options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
 		options.set(HtmlRenderer.RENDER_HEADER_ID, false);
 		this.parser = Parser.builder(options).build();
@@ -78,6 +79,14 @@ final class MarkdownRenderer {
 
 	Document parse(String markdown) {
 		return this.parser.parse(markdown);
+	}
+
+	/**
+	 * Renders a whole document as one sanitised HTML fragment: one pass, where rendering
+	 * its nodes one by one costs time in proportion to the square of its length.
+	 */
+	String render(Document document) {
+		return Jsoup.clean(this.renderer.render(document), "", this.safelist, OUTPUT).strip();
 	}
 
 	/** Renders the given sibling nodes, in order, as one sanitised HTML fragment. */

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import app.mockinterview.markdown.CodeHighlighter;
+import app.mockinterview.markdown.DiagramBudget;
 import app.mockinterview.markdown.Diagrams;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -11,6 +12,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.DataKey;
 
 /**
  * Renders the fenced code blocks of user Markdown: {@code mermaid} blocks as diagrams,
@@ -20,6 +22,9 @@ import com.vladsch.flexmark.util.data.DataHolder;
 final class UserCodeBlocks implements NodeRenderer {
 
 	static final com.vladsch.flexmark.html.renderer.NodeRendererFactory FACTORY = UserCodeBlocks::new;
+
+	/** The diagrams a document may still draw: set on each parsed document. */
+	static final DataKey<DiagramBudget> BUDGET = new DataKey<>("USER_DIAGRAM_BUDGET", new DiagramBudget());
 
 	UserCodeBlocks(DataHolder options) {
 	}
@@ -34,7 +39,7 @@ final class UserCodeBlocks implements NodeRenderer {
 		String language = info.isEmpty() ? "" : info.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
 		String code = block.getContentChars().normalizeEOL();
 		if (language.equals("mermaid")) {
-			html.raw(Diagrams.toHtml(code));
+			html.raw(Diagrams.toHtml(code, BUDGET.get(context.getDocument())));
 		}
 		else if (CodeHighlighter.supports(language)) {
 			html.raw("<pre><code class=\"language-" + CodeHighlighter.canonicalName(language).orElseThrow() + "\">"

@@ -1,9 +1,7 @@
 package app.mockinterview.content;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import com.vladsch.flexmark.util.ast.Node;
+import app.mockinterview.markdown.DiagramBudget;
+import com.vladsch.flexmark.util.ast.Document;
 
 /**
  * Renders Markdown that a user typed (practice and interview notes) to HTML that is safe
@@ -25,9 +23,9 @@ public final class UserMarkdown {
 		if (markdown == null || markdown.isBlank()) {
 			return "";
 		}
-		List<Node> nodes = new ArrayList<>();
-		RENDERER.parse(markdown).getChildren().forEach(nodes::add);
-		return RENDERER.render(nodes);
+		Document document = RENDERER.parse(markdown);
+		document.set(UserCodeBlocks.BUDGET, new DiagramBudget());
+		return RENDERER.render(document);
 	}
 
 }

@@ -14,10 +14,17 @@ public final class Diagrams {
 	private Diagrams() {
 	}
 
-	/** The HTML for a {@code mermaid} code block's text. */
+	/** The HTML for a {@code mermaid} code block's text, alone in its document. */
 	public static String toHtml(String source) {
+		return toHtml(source, new DiagramBudget());
+	}
+
+	/**
+	 * The HTML for a {@code mermaid} code block's text, drawn within a document's budget.
+	 */
+	public static String toHtml(String source, DiagramBudget budget) {
 		try {
-			return figure(svg(source), source);
+			return figure(svg(source, budget), source);
 		}
 		catch (DiagramException ex) {
 			return failed(source, ex.getMessage());
@@ -29,7 +36,7 @@ public final class Diagrams {
 	}
 
 	/** The SVG alone; a {@link DiagramException} says why there is none. */
-	static String svg(String source) {
+	static String svg(String source, DiagramBudget budget) {
 		if (source.length() > DiagramLimits.MAX_SOURCE_CHARS) {
 			throw new DiagramException("longer than " + DiagramLimits.MAX_SOURCE_CHARS + " characters");
 		}
@@ -41,10 +48,12 @@ public final class Diagrams {
 			.orElse("");
 		if (kind.startsWith("flowchart") || kind.startsWith("graph")) {
 			Flowchart chart = FlowchartParser.parse(lines);
+			budget.spend(chart.nodes().size() + chart.edges().size());
 			return FlowchartSvg.draw(chart, LayeredLayout.of(chart), title(chart));
 		}
 		if (kind.startsWith("sequenceDiagram")) {
 			SequenceDiagram diagram = SequenceParser.parse(lines);
+			budget.spend(diagram.participants().size() + diagram.steps().size());
 			return SequenceSvg.draw(diagram, title(diagram));
 		}
 		throw new DiagramException("only flowchart, graph and sequenceDiagram diagrams are drawn");

@@ -129,7 +129,7 @@ final class FlowchartParser {
 	}
 
 	private void statement(String statement) {
-		String first = statement.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+		String first = statement.split("[ \t]", 2)[0].toLowerCase(Locale.ROOT);
 		if (IGNORED.contains(first)) {
 			return;
 		}

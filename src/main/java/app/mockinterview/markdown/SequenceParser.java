@@ -82,7 +82,7 @@ final class SequenceParser {
 	}
 
 	private void statement(String line, int lineNumber) {
-		String first = line.split("\\s+", 2)[0];
+		String first = line.split("[ \t]", 2)[0];
 		String keyword = first.toLowerCase(Locale.ROOT);
 		String rest = line.substring(first.length()).strip();
 		if (keyword.equals("autonumber")) {

@@ -12,6 +12,8 @@ final class TextMetrics {
 
 	static final double LINE_HEIGHT = 18;
 
+	private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("(?i)<br\\s*/?>|\\n");
+
 	private TextMetrics() {
 	}
 
@@ -52,7 +54,10 @@ final class TextMetrics {
 	 * }.
 	 */
 	static List<String> lines(String label) {
-		return List.of(label.split("(?i)<br\\s*/?>|\\n", -1)).stream().map(String::strip).toList();
+		if (label.indexOf('<') < 0 && label.indexOf('\n') < 0) {
+			return List.of(label.strip());
+		}
+		return List.of(LINE_BREAK.split(label, -1)).stream().map(String::strip).toList();
 	}
 
 }
