@@ -6,7 +6,8 @@
 #   bench/startup-memory.sh                      # both, -Xmx256m, shipped content; writes a Markdown section
 #   BENCH_STARTS=7 bench/startup-memory.sh       # more starts per way (the median is reported)
 #   BENCH_VARIANTS="17 25" ...                   # which ways; "25:OPTION ..." adds an option to the image's line
-#                                                # (e.g. "25 25:-XX:+UseSerialGC" to see what that option saves)
+#                                                # (e.g. "25 25:-XX:+UseSerialGC" to see what that option saves;
+#                                                # "25:MALLOC_ARENA_MAX=" runs it without the image's variable)
 #
 # For each way: BENCH_STARTS starts to the first 200 on / (median, min, max), then one instance under load (wrk on
 # the bank, a question, a practice stage and the interviewer console, BENCH_MEMORY_LOAD s each) with Native Memory
@@ -38,6 +39,9 @@ if [[ " $VARIANTS " == *" 25"* ]]; then
 fi
 
 mkdir -p "$WORK/bank" && cp -r content/. "$WORK/bank/"
+# The image's /app, copied with its times (the AOT cache checks the jars' size and time, and its class path is
+# relative to /app); the copy keeps parallel runs apart.
+[[ " $VARIANTS " != *" 25"* ]] || cp -a target/image/app "$WORK/app"
 median() { sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.2f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
 # start_way VARIANT N [extra options]: starts one instance, on an empty database, the way VARIANT runs: 17 is
@@ -48,12 +52,18 @@ start_way() {
     unset MALLOC_ARENA_MAX
     start_app "$WORK/bank" "$WORK/data-$n" "${JVM_OPTS[@]}" "$@"
   else
-    local extra=(); [[ $variant == 25:* ]] && read -r -a extra <<<"${variant#25:}"
-    # As in the container: in /app (target/image/app) with its data/ emptied, the image's ENV; JVM_OPTS replace its
+    local words=() extra=() word; [[ $variant == 25:* ]] && read -r -a words <<<"${variant#25:}"
+    # As in the container: in /app (a copy of target/image/app) with its data/ emptied, the image's ENV; JVM_OPTS replace its
     # JAVA_TOOL_OPTIONS (-XX:MaxRAMPercentage) as `docker run -e JAVA_TOOL_OPTIONS=...` would.
-    rm -rf "$ROOT/target/image/app/data"
+    rm -rf "$WORK/app/data"
     export MALLOC_ARENA_MAX=2 SPRING_THREADS_VIRTUAL_ENABLED=true
-    PATH=$JAVA25_HOME/bin:$PATH start_app "$WORK/bank" "$ROOT/target/image/app" -XX:AOTCache=app.aot @java.options \
+    # NAME=value words set the environment (MALLOC_ARENA_MAX=8: glibc's default; NAME= unsets), others are options.
+    for word in "${words[@]}"; do
+      if [[ $word =~ ^[A-Z_]+= ]]; then
+        if [[ -n ${word#*=} ]]; then export "$word"; else unset "${word%=}"; fi
+      else extra+=("$word"); fi
+    done
+    PATH=$JAVA25_HOME/bin:$PATH start_app "$WORK/bank" "$WORK/app" -XX:AOTCache=app.aot @java.options \
       "${JVM_OPTS[@]}" "${extra[@]}" "$@" -jar mock-interviews.jar
     unset MALLOC_ARENA_MAX SPRING_THREADS_VIRTUAL_ENABLED
   fi
@@ -66,24 +76,29 @@ label_of() {
   esac
 }
 start_of() { echo "${START_MED[$1]} s [${START_MIN[$1]}-${START_MAX[$1]}]"; }
+cpu_of() { echo "${CPU_MED[$1]} s"; }
 idle_of() { echo "${RSS_IDLE[$1]} MB"; }
 load_of() { echo "**${RSS_LOAD[$1]} MB**"; }
 anon_of() { echo "${ANON[$1]} / ${FILEMAP[$1]} MB"; }
 nmt_of() { echo "${NMT_TOTAL[$1]} MB"; }
 category_of() { local v=$2 mb; mb=$(nmt_mb "$(dirname "$OUT")/nmt-${v//[^A-Za-z0-9]/_}.txt" "$1"); echo "${mb:--}"; }
 
-declare -A START_MED START_MIN START_MAX RSS_IDLE RSS_LOAD ANON FILEMAP NMT_TOTAL
+# cpu_s PID: the CPU seconds (user + system) the process has used so far.
+cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$1/stat"; }
+
+declare -A CPU_MED START_MED START_MIN START_MAX RSS_IDLE RSS_LOAD ANON FILEMAP NMT_TOTAL
 for variant in $VARIANTS; do
-  times=()
+  times=(); cpus=()
   for i in $(seq 1 "$STARTS"); do
     start_way "$variant" "$i"
-    times+=("$STARTUP_FIRST"); RSS_IDLE[$variant]=$RSS_START
+    times+=("$STARTUP_FIRST"); cpus+=("$(cpu_s "$APP_PID")"); RSS_IDLE[$variant]=$RSS_START
     stop_app
   done
   START_MED[$variant]=$(printf '%s\n' "${times[@]}" | median)
+  CPU_MED[$variant]=$(printf '%s\n' "${cpus[@]}" | median)
   START_MIN[$variant]=$(printf '%s\n' "${times[@]}" | sort -n | head -1)
   START_MAX[$variant]=$(printf '%s\n' "${times[@]}" | sort -n | tail -1)
-  log "$variant: first 200 on / in ${times[*]} s (median ${START_MED[$variant]} s)"
+  log "$variant: first 200 on / in ${times[*]} s (median ${START_MED[$variant]} s); CPU until ready ${cpus[*]} s"
 
   start_way "$variant" load -XX:NativeMemoryTracking=summary
   cookies=$WORK/cookies-$RANDOM
@@ -125,6 +140,7 @@ nmt_mb() {
   printf '|---|'; for _ in $VARIANTS; do printf -- '---:|'; done; echo
   row() { local label=$1; shift; printf '| %s | ' "$label"; for v in $VARIANTS; do printf '%s | ' "$("$@" "$v")"; done; echo; }
   row "start-up: first 200 on /" start_of
+  row "CPU time until ready (median)" cpu_of
   row "RSS after start" idle_of
   row "**RSS after load**" load_of
   row "of which anonymous / file-backed" anon_of
@@ -134,3 +150,9 @@ nmt_mb() {
   done
 } >"$OUT"
 cat "$OUT" >&2
+# For bench/run.sh's targets: the median start-up and the RSS after load of the two ways.
+for v in $VARIANTS; do
+  if [[ $v == 17 || $v == 25 ]]; then
+    printf 'SM_START_%s=%s\nSM_RSS_%s=%s\n' "$v" "${START_MED[$v]}" "$v" "${RSS_LOAD[$v]}"
+  fi
+done >"$OUT.vars"
