@@ -89,18 +89,24 @@ cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "
 declare -A CPU_MED START_MED START_MIN START_MAX RSS_IDLE RSS_LOAD ANON FILEMAP NMT_TOTAL
 for variant in $VARIANTS; do
   times=(); cpus=()
-  for i in $(seq 1 "$STARTS"); do
+  for ((i = 1; i <= STARTS; i++)); do
     start_way "$variant" "$i"
     times+=("$STARTUP_FIRST"); cpus+=("$(cpu_s "$APP_PID")"); RSS_IDLE[$variant]=$RSS_START
     stop_app
   done
-  START_MED[$variant]=$(printf '%s\n' "${times[@]}" | median)
-  CPU_MED[$variant]=$(printf '%s\n' "${cpus[@]}" | median)
-  START_MIN[$variant]=$(printf '%s\n' "${times[@]}" | sort -n | head -1)
-  START_MAX[$variant]=$(printf '%s\n' "${times[@]}" | sort -n | tail -1)
-  log "$variant: first 200 on / in ${times[*]} s (median ${START_MED[$variant]} s); CPU until ready ${cpus[*]} s"
+  # BENCH_STARTS=0: memory only.
+  if ((STARTS > 0)); then
+    START_MED[$variant]=$(printf '%s\n' "${times[@]}" | median)
+    CPU_MED[$variant]=$(printf '%s\n' "${cpus[@]}" | median)
+    START_MIN[$variant]=$(printf '%s\n' "${times[@]}" | sort -n | head -1)
+    START_MAX[$variant]=$(printf '%s\n' "${times[@]}" | sort -n | tail -1)
+  fi
+  ((STARTS == 0)) || log "$variant: first 200 on / in ${times[*]} s (median ${START_MED[$variant]} s); CPU until ready ${cpus[*]} s"
 
   start_way "$variant" load -XX:NativeMemoryTracking=summary
+  [[ -n ${RSS_IDLE[$variant]:-} ]] || RSS_IDLE[$variant]="$RSS_START (NMT on)"
+  [[ -n ${CPU_MED[$variant]:-} ]] || CPU_MED[$variant]="$(cpu_s "$APP_PID") (NMT on, 1 start)"
+  [[ -n ${START_MED[$variant]:-} ]] || { START_MED[$variant]=$STARTUP_FIRST; START_MIN[$variant]=$STARTUP_FIRST; START_MAX[$variant]=$STARTUP_FIRST; }
   cookies=$WORK/cookies-$RANDOM
   question=$(curl -s "$BASE/api/questions" | grep -o '"id":"[^"]*"' | sed -n 1p | cut -d'"' -f4)
   csrf=$(curl -s -c "$cookies" -b "$cookies" "$BASE/questions/$question" | csrf_of)
@@ -145,7 +151,7 @@ nmt_mb() {
   row "**RSS after load**" load_of
   row "of which anonymous / file-backed" anon_of
   row "NMT committed, total" nmt_of
-  for category in "Java Heap" Class Thread Code GC Compiler Internal Other Symbol "Native Memory Tracking" "Shared class space" "Arena Chunk" Metaspace Module Synchronizer Serviceability "String Deduplication" Logging Arguments Tracing Safepoint; do
+  for category in "Java Heap" Class Metaspace "Shared class space" Thread Code GC Compiler Internal Other Symbol "Native Memory Tracking" "Arena Chunk" Synchronizer Synchronization Module Serviceability Logging Arguments Tracing; do
     row "NMT: $category" category_of "$category"
   done
 } >"$OUT"
