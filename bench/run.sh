@@ -224,7 +224,7 @@ BENCH_SKIP_BUILD=1 BENCH_SQL_SECTION="$WORK/sql.md" BENCH_QUICK=$QUICK BENCH_WAR
 # command line on Java 25 with its AOT cache (bench/startup-memory.sh, which also runs on its own) -----------------
 log "start-up and memory: Java 17 and the image's command line on Java 25"
 STARTUP_MEMORY_STARTS=5; [[ $QUICK == 1 ]] && STARTUP_MEMORY_STARTS=1
-BENCH_SKIP_BUILD=${BENCH_SKIP_BUILD:-0} BENCH_STARTUP_SECTION="$WORK/startup-memory/section.md" \
+BENCH_SKIP_BUILD=1 BENCH_SKIP_IMAGE=${BENCH_SKIP_BUILD:-0} BENCH_STARTUP_SECTION="$WORK/startup-memory/section.md" \
   BENCH_STARTS=${BENCH_STARTS:-$STARTUP_MEMORY_STARTS} BENCH_MEMORY_LOAD=${BENCH_MEMORY_LOAD:-$DURATION} \
   bench/startup-memory.sh "${JVM_OPTS[@]}"
 source "$WORK/startup-memory/section.md.vars"

@@ -12,7 +12,8 @@
 # For each way: BENCH_STARTS starts to the first 200 on / (median, min, max), then one instance under load (wrk on
 # the bank, a question, a practice stage and the interviewer console, BENCH_MEMORY_LOAD s each) with Native Memory
 # Tracking on, and then VmRSS, smaps_rollup and `jcmd VM.native_memory summary`. Output: BENCH_STARTUP_SECTION
-# (default target/bench/startup-memory.md), and the NMT summaries beside it.
+# (default target/bench/startup-memory.md), and the NMT summaries beside it. BENCH_SKIP_BUILD=1 reuses the jar and
+# the image (target/image/app); BENCH_SKIP_IMAGE=0 rebuilds the image all the same.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -32,7 +33,7 @@ if [[ " $VARIANTS " == *" 25"* ]]; then
   if [[ -z $JAVA25_HOME ]]; then
     [[ ${CI:-} == true ]] && { echo "bench: no Java 25 for the image's command line" >&2; exit 1; }
     log "no Java 25: the image's command line is left out"; VARIANTS=${VARIANTS//25*/}
-  elif [[ ! -f target/image/app/app.aot || ${BENCH_SKIP_BUILD:-0} != 1 ]]; then
+  elif [[ ! -f target/image/app/app.aot || ${BENCH_SKIP_IMAGE:-${BENCH_SKIP_BUILD:-0}} != 1 ]]; then
     log "building the image's layers and AOT cache (scripts/image-run.sh build)"
     scripts/image-run.sh build >&2
   fi
