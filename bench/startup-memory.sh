@@ -141,7 +141,7 @@ nmt_mb() {
   echo
   echo "Shipped content, \`${JVM_OPTS[*]}\`, H2; $STARTS starts per way (first 200 on \`/\`, median [min-max]), then"
   echo "one instance with Native Memory Tracking (summary) after ${LOAD_SECONDS} s of \`wrk -t1 -c32\` on each of the bank, a"
-  echo "question, a practice stage and the interviewer console. Load average before: $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo "question, a practice stage and the interviewer console. Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
   echo
   printf '| | '; for v in $VARIANTS; do printf '%s | ' "$(label_of "$v")"; done; echo
   printf '|---|'; for _ in $VARIANTS; do printf -- '---:|'; done; echo
