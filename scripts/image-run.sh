@@ -83,9 +83,10 @@ train() {
   "$java" -XX:AOTCacheOutput=app.aot @java.options -jar mock-interviews.jar \
     --spring.datasource.url=jdbc:h2:mem:training --server.port="$port" >"$log" 2>&1 &
   local pid=$!
-  local tries=0
+  # Ready in seconds on a quiet machine; a busy shared one (CI beside other jobs) may take minutes.
+  local deadline=$((SECONDS + ${IMAGE_TRAINING_TIMEOUT:-900}))
   until curl -fsS -o /dev/null "$base/actuator/health/readiness" 2>/dev/null; do
-    if ! kill -0 "$pid" 2>/dev/null || (( ++tries > 1200 )); then
+    if ! kill -0 "$pid" 2>/dev/null || (( SECONDS > deadline )); then
       cat "$log" >&2; echo "image-run: the training run did not become ready" >&2; kill "$pid" 2>/dev/null; return 1
     fi
     sleep 0.1
