@@ -125,8 +125,11 @@ class PreRenderedPagesTests {
 		String attempt = this.browser.post("/questions/" + QUESTION + "/practice").location();
 		assertSameAsBefore("practice, clarify", () -> page(attempt));
 		for (String stage : List.of("APPROACH", "ANSWER", "REVIEW")) {
-			this.browser.post(attempt + "/stage",
-					Map.of("target", stage, "stage", "CLARIFY", "notes", "", "revision", "1"));
+			Document page = this.browser.page(attempt);
+			this.browser
+				.post(attempt + "/stage", Map.of("target", stage, "stage", page.select("input[name=stage]").val(),
+						"notes", "Notes", "revision", page.select("input[name=revision]").val()))
+				.expect(302);
 		}
 		page(attempt);
 		assertThat(page(attempt)).contains("Score yourself");
