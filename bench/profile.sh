@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-JAR=$ROOT/target/mock-interviews.jar
+JAR=${PROFILE_JAR:-$ROOT/target/mock-interviews.jar}
 WARMUP=${PROFILE_WARMUP:-15}
 DURATION=${PROFILE_DURATION:-15}
 KEEP=${PROFILE_KEEP:-}

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import app.mockinterview.question.CommonRubric;
+import app.mockinterview.question.QuestionCatalog;
+import app.mockinterview.question.QuestionContent;
+import app.mockinterview.question.QuestionParts;
 import app.mockinterview.system.DatabaseTest;
 import app.mockinterview.system.TestClient;
 import org.jsoup.nodes.Document;
@@ -51,6 +55,15 @@ class PreRenderedPagesTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	QuestionCatalog catalog;
+
+	@Autowired
+	CommonRubric rubric;
+
+	@Autowired
+	QuestionParts parts;
 
 	TestClient browser;
 
@@ -134,6 +147,40 @@ class PreRenderedPagesTests {
 		page(attempt);
 		assertThat(page(attempt)).contains("Score yourself");
 		assertSameAsBefore("practice, review", () -> page(attempt));
+	}
+
+	/**
+	 * The candidate's pre-rendered prompt holds the prompt and nothing the interviewer
+	 * judges by, and so does the room built with it at every stage.
+	 */
+	@Test
+	void theCandidatesPreRenderedPartNeverCarriesInterviewerContent() {
+		QuestionContent question = this.catalog.get(QUESTION);
+		List<String> interviewerOnly = new ArrayList<>();
+		this.rubric.rubricFor(question).forEach((criterion) -> {
+			interviewerOnly.add(criterion.meaningHtml());
+			interviewerOnly.addAll(criterion.levels());
+		});
+		interviewerOnly.addAll(List.of(question.clarifyHtml(), question.approachHtml(), question.modelAnswerHtml(),
+				question.followUpsHtml(), question.sourcesHtml(), question.guide().versionNotesHtml()));
+		question.guide().redFlags().forEach((flag) -> interviewerOnly.add(flag.html()));
+		question.guide().wrongAnswers().forEach((wrong) -> interviewerOnly.add(wrong.whyHtml()));
+		interviewerOnly.addAll(question.guide().seniorSignalsHtml());
+		question.hints().forEach((hint) -> interviewerOnly.add(hint.html()));
+		interviewerOnly.removeIf((html) -> html == null || html.isBlank());
+		assertThat(interviewerOnly).hasSizeGreaterThan(20);
+
+		String part = this.parts.candidatePrompt(question);
+		assertThat(part).contains(question.promptHtml()).contains("<h3>Prompt</h3>");
+		assertThat(interviewerOnly).allSatisfy((html) -> assertThat(part).doesNotContain(html));
+
+		this.browser.post("/interviews/i/" + this.interviewer + "/start").expect(302);
+		for (String stage : List.of("CLARIFY", "APPROACH", "ANSWER", "REVIEW")) {
+			this.browser.post("/interviews/i/" + this.interviewer + "/stage", "target", stage).expect(302);
+			String room = page("/interviews/c/" + this.candidate);
+			assertThat(room).as("room at " + stage).contains(question.promptHtml());
+			assertThat(interviewerOnly).allSatisfy((html) -> assertThat(room).doesNotContain(html));
+		}
 	}
 
 	private String page(String path) {
