@@ -192,10 +192,13 @@ public final class InterviewViews {
 	/**
 	 * The question being asked, with everything the interviewer judges it by: the prompt
 	 * the candidate sees, what to clarify, the approach, the model answer, the
-	 * follow-ups, the rubric with its scale, and the judging guide.
+	 * follow-ups, the rubric with its scale, and the judging guide; {@code guideHtml} is
+	 * all of that as the console's guide shows it at the current stage, pre-rendered
+	 * ({@link app.mockinterview.question.QuestionParts}).
 	 */
 	public record AskedQuestion(String promptHtml, String clarifyHtml, String approachHtml, String modelAnswerHtml,
-			String followUpsHtml, List<RubricCriterion> rubric, List<RatingLevel> scale, InterviewerGuide guide) {
+			String followUpsHtml, List<RubricCriterion> rubric, List<RatingLevel> scale, InterviewerGuide guide,
+			String guideHtml) {
 
 	}
 
@@ -259,11 +262,16 @@ public final class InterviewViews {
 
 	}
 
-	/** What the candidate's room shows. */
+	/**
+	 * What the candidate's room shows. {@code promptPartHtml} is the prompt as the room
+	 * shows it, pre-rendered from the candidate's view of the question
+	 * ({@link app.mockinterview.question.QuestionParts#candidatePrompt}).
+	 */
 	public record Room(String token, String candidateName, InterviewStatus status, boolean paused, int roundNumber,
-			int questionCount, QuestionRef current, Stage stage, String promptHtml, Timer timer, String notes,
-			long notesRevision, Instant notesSavedAt, List<CriterionRating> selfAssessmentSlots, boolean selfAssessed,
-			Feedback feedback, boolean candidateFeedbackGiven, String nextRoundConsoleLink, List<RatingLevel> scale) {
+			int questionCount, QuestionRef current, Stage stage, String promptHtml, String promptPartHtml, Timer timer,
+			String notes, long notesRevision, Instant notesSavedAt, List<CriterionRating> selfAssessmentSlots,
+			boolean selfAssessed, Feedback feedback, boolean candidateFeedbackGiven, String nextRoundConsoleLink,
+			List<RatingLevel> scale) {
 
 		public boolean isEnded() {
 			return this.status == InterviewStatus.ENDED;
