@@ -3,6 +3,7 @@ package app.mockinterview.interview;
 import java.time.Instant;
 import java.util.List;
 
+import app.mockinterview.content.UserMarkdown;
 import app.mockinterview.question.RatingLevel;
 import app.mockinterview.question.InterviewerGuide;
 import app.mockinterview.question.RubricCriterion;
@@ -214,6 +215,14 @@ public final class InterviewViews {
 			return this.privateNotesRevision + 1;
 		}
 
+		/**
+		 * The candidate's notes rendered as Markdown (sanitised), as their preview shows
+		 * them.
+		 */
+		public String candidateNotesHtml() {
+			return UserMarkdown.toSafeHtml(this.candidateNotes);
+		}
+
 	}
 
 	/**
@@ -270,6 +279,13 @@ public final class InterviewViews {
 
 		public boolean isRunning() {
 			return this.status == InterviewStatus.RUNNING;
+		}
+
+		/**
+		 * The candidate's own notes rendered as Markdown (sanitised), for their preview.
+		 */
+		public String notesHtml() {
+			return UserMarkdown.toSafeHtml(this.notes);
 		}
 
 		/** "Question 1 of 3", with " · paused" while paused. */
