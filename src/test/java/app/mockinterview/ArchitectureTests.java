@@ -37,7 +37,7 @@ class ArchitectureTests {
 		allowed.put("content.prepdoc", Set.of("content", "question", "system"));
 		allowed.put("sql", Set.of("content", "question", "system"));
 		allowed.put("practice", Set.of("content", "question", "sql", "link", "notes", "system"));
-		allowed.put("interview", Set.of("question", "sql", "link", "notes", "system"));
+		allowed.put("interview", Set.of("content", "question", "sql", "link", "notes", "system"));
 		allowed.put("interview.sheet", Set.of("interview", "question", "system"));
 		allowed.put("admin", Set.of("content", "content.prepdoc", "question", "system"));
 		allowed.put("transfer", Set.of("system"));
