@@ -78,7 +78,7 @@ class CandidateRoomController {
 	@GetMapping("/replay")
 	String replay(@PathVariable String token, @RequestParam(required = false) Integer at, Model model) {
 		model.addAttribute("replay", this.replay.forCandidate(token, at).orElseThrow(ReplayNotOpenException::new));
-		return "fragments/replay :: body";
+		return "fragments/replay :: moment";
 	}
 
 	@GetMapping(path = "/events", produces = "text/event-stream")

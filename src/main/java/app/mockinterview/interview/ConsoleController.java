@@ -104,7 +104,7 @@ class ConsoleController {
 	String replay(@PathVariable String token, @RequestParam(required = false) Integer at, Model model) {
 		model.addAttribute("replay", this.replay.forInterviewer(token, "/interviews/i/" + token, at)
 			.orElseThrow(ReplayNotOpenException::new));
-		return "fragments/replay :: body";
+		return "fragments/replay :: moment";
 	}
 
 	@GetMapping(path = "/events", produces = "text/event-stream")

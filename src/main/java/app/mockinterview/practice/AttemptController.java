@@ -75,7 +75,7 @@ class AttemptController {
 	String replay(@PathVariable String id, @RequestParam(required = false) Integer at, Model model) {
 		model.addAttribute("replay", this.replay.of(id, at)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "The replay opens at the review.")));
-		return "fragments/replay :: body";
+		return "fragments/replay :: moment";
 	}
 
 	@PostMapping("/practice/attempts/{id}/notes")
