@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import app.mockinterview.interview.Interview;
+import app.mockinterview.interview.InterviewReplay;
 import app.mockinterview.interview.Interviewer;
 import app.mockinterview.interview.InterviewService;
 import app.mockinterview.interview.SheetRating;
@@ -46,9 +47,12 @@ class ScoringSheets {
 
 	private final Clock clock;
 
+	private final InterviewReplay replay;
+
 	ScoringSheets(InterviewService service, ScoringSheetRepository sheets, QuestionCatalog catalog, CommonRubric rubric,
-			QuestionParts parts, Clock clock) {
+			QuestionParts parts, Clock clock, InterviewReplay replay) {
 		this.service = service;
+		this.replay = replay;
 		this.sheets = sheets;
 		this.catalog = catalog;
 		this.rubric = rubric;
@@ -183,7 +187,8 @@ class ScoringSheets {
 
 	/** A sheet in export form, with its ratings as rows. */
 	public record ExportSheet(String interviewer, String candidate, int round, boolean submitted, Instant submittedAt,
-			String overall, String feedbackForCandidate, List<ExportRow> rows, List<SheetAmendment> amendments) {
+			String overall, String feedbackForCandidate, List<ExportRow> rows, List<SheetAmendment> amendments,
+			List<InterviewReplay.QuestionHistory> candidateNotesHistory) {
 
 	}
 
@@ -199,6 +204,9 @@ class ScoringSheets {
 		boolean everyoneSubmitted = sheets.stream().allMatch(ScoringSheet::isSubmitted);
 		List<RatingLevel> scale = this.rubric.scale();
 		List<String> ids = interview.getQuestionIds();
+		// The candidate's notes as they changed (snapshots and deltas, see NotesHistory),
+		// which the interviewers followed live anyway.
+		List<InterviewReplay.QuestionHistory> history = this.replay.history(interview);
 		return sheets.stream()
 			.filter((sheet) -> sheet.getInterviewer().getId().equals(interviewer.getId()) || (all && everyoneSubmitted))
 			.map((sheet) -> new ExportSheet(sheet.getInterviewer().getName(), interview.getCandidateName(),
@@ -210,7 +218,7 @@ class ScoringSheets {
 								this.catalog.find(ids.get(r.position())).map(QuestionContent::title).orElse(""),
 								r.criterionName(), RatingLabels.of(r.rating(), r.notAssessed(), scale), r.evidence()))
 						.toList(),
-					sheet.getAmendments()))
+					sheet.getAmendments(), history))
 			.toList();
 	}
 
