@@ -73,10 +73,19 @@ public record DotChart(String title, String description, String emptyText, Layou
 	/** A drawn rating: its rater (series), shape path and words. */
 	public record Marker(int series, double x, double y, String path, String detail) {
 
+		/** The classes that colour it (written here: "__" would be Thymeleaf syntax). */
+		public String cssClass() {
+			return "chart__marker chart__marker--" + this.series;
+		}
+
 	}
 
 	/** A legend entry: the rater, and their shape drawn in a 14-unit square. */
 	public record Legend(int series, String name, String shape, String path) {
+
+		public String cssClass() {
+			return "chart__marker chart__marker--" + this.series;
+		}
 
 	}
 

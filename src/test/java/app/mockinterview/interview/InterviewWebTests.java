@@ -488,6 +488,9 @@ class InterviewWebTests {
 			assertThat(
 					InterviewWebTests.this.browser.page("/interviews/i/" + sam + "/comparison").select(".empty").text())
 				.contains("Not yet.");
+			assertThat(InterviewWebTests.this.browser.page("/interviews").select("svg.chart, .chart__marker"))
+				.as("the list keeps the sheets blind too")
+				.isEmpty();
 			assertThat(InterviewWebTests.this.browser.get("/interviews/i/" + sam + "/sheets.csv")).bodyText()
 				.doesNotContain("\"Ines\"");
 			postSheet(sam, "3", "submit", Map.of());
@@ -502,6 +505,23 @@ class InterviewWebTests {
 			assertThat(calibration.select(".level-list dt").eachText()).containsExactly("1 · Strong no", "2 · Lean no",
 					"3 · Lean yes", "4 · Strong yes");
 			assertThat(calibration.select(".level-list dd")).allSatisfy((dd) -> assertThat(dd.text()).isNotBlank());
+
+			// The same ratings as a picture beside the table: Ines's circles on level 1,
+			// Sam's squares on 3.
+			int criteria = comparison.select(".score-table tbody tr").size() - 1;
+			Element chart = comparison.select("svg.chart--dots[role=img]").first();
+			assertThat(chart.attr("aria-labelledby")).isEqualTo("ratings-chart-title");
+			assertThat(chart.select("path.chart__marker--0")).hasSize(criteria)
+				.allSatisfy((marker) -> assertThat(marker.attr("d")).startsWith("M158.5 ").contains(" a5.5 5.5 "));
+			assertThat(chart.select("path.chart__marker--1")).hasSize(criteria)
+				.allSatisfy((marker) -> assertThat(marker.attr("d")).startsWith("M271.1 ").contains(" H281 "));
+			assertThat(chart.select("rect.chart__band")).as("every row is far apart").hasSize(criteria);
+			assertThat(chart.select("desc").text()).contains("Communication: Ines 1 · Strong no, Sam 3 · Lean yes.");
+			assertThat(comparison.select(".chart-legend li").eachText()).containsExactly("Ines", "Sam");
+			Element listed = InterviewWebTests.this.browser.page("/interviews").select("svg.chart--compact").first();
+			assertThat(listed.select("path.chart__marker--0")).hasSize(criteria);
+			assertThat(listed.select("path.chart__marker--1")).hasSize(criteria);
+			assertThat(listed.select("desc").text()).contains("Ines 1 · Strong no, Sam 3 · Lean yes");
 			assertThat(InterviewWebTests.this.browser.get("/interviews/i/" + sam + "/sheets.csv")).bodyText()
 				.contains("\"Ines\"")
 				.contains("\"Sam\"");
