@@ -25,9 +25,9 @@ public record DotChart(String title, String description, String emptyText, Layou
 	public record Layout(double width, double labelWidth, double header, double rowHeight, double groupHeight,
 			double radius, int labelLength) {
 
-		public static final Layout FULL = new Layout(360, 136, 34, 24, 20, 5.5, 23);
+		public static final Layout FULL = new Layout(360, 148, 36, 25, 20, 5.5, 21);
 
-		public static final Layout COMPACT = new Layout(84, 4, 4, 11, 3, 3.6, 0);
+		public static final Layout COMPACT = new Layout(84, 4, 14, 11, 3, 3.6, 0);
 
 		double columnWidth(int columns) {
 			return (this.width - this.labelWidth) / columns;
@@ -154,6 +154,11 @@ public record DotChart(String title, String description, String emptyText, Layou
 
 	public boolean isEmpty() {
 		return this.rows.isEmpty();
+	}
+
+	/** Where the level numbers of the header sit. */
+	public double numberY() {
+		return labelled() ? 14 : 10;
 	}
 
 	/** Whether the chart has its labels and header (the full layout). */

@@ -158,9 +158,7 @@ final class PracticeProgress {
 	}
 
 	private static List<LineChart.Level> levels(List<RatingLevel> scale) {
-		return scale.stream()
-			.map((level) -> new LineChart.Level(level.getScore(), level.getScore() + " · " + level.getLabel()))
-			.toList();
+		return scale.stream().map((level) -> new LineChart.Level(level.getScore(), level.getLabel())).toList();
 	}
 
 	private static String emptyScores(Optional<Area> area) {

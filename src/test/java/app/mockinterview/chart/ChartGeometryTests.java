@@ -145,18 +145,18 @@ class ChartGeometryTests {
 			DotChart chart = DotChart.of("Ratings", "None", DotChart.Layout.FULL, this.levels, List.of("Ines", "Sam"),
 					List.of(new DotChart.Rating(null, "Communication", Arrays.asList(1, 3), true),
 							new DotChart.Rating(null, "Trade-offs and judgement", Arrays.asList(4, null), false)));
-			// Label column 136 wide, four columns of 56 after it.
-			assertThat(chart.columns()).extracting(DotChart.Column::x).containsExactly(164.0, 220.0, 276.0, 332.0);
+			// Label column 148 wide, four columns of 53 after it.
+			assertThat(chart.columns()).extracting(DotChart.Column::x).containsExactly(174.5, 227.5, 280.5, 333.5);
 			DotChart.Row first = chart.rows().get(0);
 			assertThat(first.highlighted()).isTrue();
-			assertThat(first.markers()).extracting(DotChart.Marker::x).containsExactly(164.0, 276.0);
+			assertThat(first.markers()).extracting(DotChart.Marker::x).containsExactly(174.5, 280.5);
 			assertThat(first.markers()).extracting(DotChart.Marker::series).containsExactly(0, 1);
-			assertThat(first.markers().get(0).path()).startsWith("M158.5 46 a5.5 5.5");
-			assertThat(first.markers().get(1).path()).isEqualTo("M271.1 41.1 H281 V51 H271.1Z");
+			assertThat(first.markers().get(0).path()).startsWith("M169 48.5 a5.5 5.5");
+			assertThat(first.markers().get(1).path()).isEqualTo("M275.6 43.6 H285.5 V53.5 H275.6Z");
 			assertThat(first.detail()).isEqualTo("Communication: Ines 1 · Strong no, Sam 3 · Lean yes");
 			DotChart.Row second = chart.rows().get(1);
-			assertThat(second.y()).isEqualTo(first.y() + 24);
-			assertThat(second.markers()).singleElement().extracting(DotChart.Marker::x).isEqualTo(332.0);
+			assertThat(second.y()).isEqualTo(first.y() + 25);
+			assertThat(second.markers()).singleElement().extracting(DotChart.Marker::x).isEqualTo(333.5);
 			assertThat(second.detail()).endsWith("Sam no rating");
 			assertThat(chart.legend()).extracting(DotChart.Legend::shape).containsExactly("circle", "square");
 			assertThat(chart.description()).contains("Communication: Ines 1 · Strong no, Sam 3 · Lean yes.");
@@ -166,7 +166,7 @@ class ChartGeometryTests {
 		void ratersWhoAgreeSitSideBySide() {
 			DotChart chart = DotChart.of("Ratings", "None", DotChart.Layout.FULL, this.levels, List.of("Ines", "Sam"),
 					List.of(new DotChart.Rating(null, "Communication", List.of(3, 3), false)));
-			assertThat(chart.rows().get(0).markers()).extracting(DotChart.Marker::x).containsExactly(269.7, 282.3);
+			assertThat(chart.rows().get(0).markers()).extracting(DotChart.Marker::x).containsExactly(274.2, 286.8);
 		}
 
 		@Test
@@ -177,7 +177,7 @@ class ChartGeometryTests {
 								List.of(2), false),
 								new DotChart.Rating("Question 2", "Communication", List.of(2), false)));
 			assertThat(chart.groups()).extracting(DotChart.Group::label).containsExactly("Question 1", "Question 2");
-			assertThat(chart.rows().get(0).label()).hasSizeLessThanOrEqualTo(23).endsWith("…");
+			assertThat(chart.rows().get(0).label()).hasSizeLessThanOrEqualTo(21).endsWith("…");
 			assertThat(chart.rows().get(0).detail())
 				.isEqualTo("Question 1, A criterion with a very long name indeed: Ines 2 · Lean no");
 		}

@@ -512,9 +512,9 @@ class InterviewWebTests {
 			Element chart = comparison.select("svg.chart--dots[role=img]").first();
 			assertThat(chart.attr("aria-labelledby")).isEqualTo("ratings-chart-title");
 			assertThat(chart.select("path.chart__marker--0")).hasSize(criteria)
-				.allSatisfy((marker) -> assertThat(marker.attr("d")).startsWith("M158.5 ").contains(" a5.5 5.5 "));
+				.allSatisfy((marker) -> assertThat(marker.attr("d")).startsWith("M169 ").contains(" a5.5 5.5 "));
 			assertThat(chart.select("path.chart__marker--1")).hasSize(criteria)
-				.allSatisfy((marker) -> assertThat(marker.attr("d")).startsWith("M271.1 ").contains(" H281 "));
+				.allSatisfy((marker) -> assertThat(marker.attr("d")).startsWith("M275.6 ").contains(" H285.5 "));
 			assertThat(chart.select("rect.chart__band")).as("every row is far apart").hasSize(criteria);
 			assertThat(chart.select("desc").text()).contains("Communication: Ines 1 · Strong no, Sam 3 · Lean yes.");
 			assertThat(comparison.select(".chart-legend li").eachText()).containsExactly("Ines", "Sam");
