@@ -530,6 +530,23 @@ class InterviewWebTests {
 	}
 
 	@Test
+	void theListDrawsSubmittedRatingsButNeverThoseOfARoundWhereThisBrowserIsTheCandidate() {
+		control("swap", Map.of("questionId", "spark-oom-troubleshooting"));
+		String nextConsole = this.browser.page("/interviews/c/" + this.candidate)
+			.select("a:contains(Open your interviewer console)")
+			.attr("href");
+		postSheet(this.interviewer, "3", "submit", Map.of());
+		postSheet(nextConsole.replaceAll(".*/", ""), "2", "submit", Map.of());
+		Document list = this.browser.page("/interviews");
+		Element first = list.select("tbody tr:has(td:eq(1):matchesOwn(^1$))").first();
+		Element second = list.select("tbody tr:has(td:eq(1):matchesOwn(^2$))").first();
+		assertThat(first.select("svg.chart--compact .chart__marker--0")).isNotEmpty();
+		assertThat(first.select("a:contains(Compare)")).as("one interviewer: nothing to compare").isEmpty();
+		assertThat(second.select("svg, .chart__marker")).as("this browser is the candidate of round 2").isEmpty();
+		assertThat(second.text()).doesNotContain("Lean no");
+	}
+
+	@Test
 	void swappingRolesCreatesTheNextRoundWithTheFormerCandidateInterviewing() {
 		control("swap", Map.of("questionId", "spark-oom-troubleshooting"));
 		Document room = this.browser.page("/interviews/c/" + this.candidate);
