@@ -88,7 +88,8 @@ class NotesPreviewJourneyTests {
 		room.find("#candidate-notes").sendKeys("\n```mermaid\nsequenceDiagram\nClient->>API: POST /orders\n```\n");
 		lead.waitFor(Duration.ofSeconds(20), (driver) -> lead.has(".candidate-notes svg.diagram--sequence"));
 		assertThat(lead.find("#candidate-notes-source").getDomProperty("open")).isEqualTo("true");
-		assertThat(lead.text(".candidate-notes svg.diagram--sequence title"))
+		// An SVG title is not drawn, so it has no visible text: read its content.
+		assertThat(lead.find(".candidate-notes svg.diagram--sequence title").getDomProperty("textContent"))
 			.isEqualTo("Sequence diagram between Client, API (1 message)");
 	}
 

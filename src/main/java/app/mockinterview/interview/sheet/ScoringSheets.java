@@ -15,7 +15,9 @@ import app.mockinterview.interview.Interviewer;
 import app.mockinterview.interview.InterviewService;
 import app.mockinterview.interview.SheetRating;
 import app.mockinterview.interview.CriterionRating;
+import app.mockinterview.interview.RatingDots;
 import app.mockinterview.interview.RatingLabels;
+import app.mockinterview.chart.DotChart;
 import app.mockinterview.question.CommonRubric;
 import app.mockinterview.question.QuestionCatalog;
 import app.mockinterview.question.QuestionContent;
@@ -132,7 +134,8 @@ class ScoringSheets {
 
 	}
 
-	public record Comparison(List<String> interviewers, List<ComparisonRow> rows, List<String> overall) {
+	public record Comparison(List<String> interviewers, List<ComparisonRow> rows, List<String> overall,
+			DotChart chart) {
 
 	}
 
@@ -165,8 +168,13 @@ class ScoringSheets {
 					ratings.stream().map((r) -> RatingLabels.of(r.rating(), r.notAssessed(), scale)).toList(),
 					farApart(ratings), ratings.stream().map(SheetRating::evidence).toList(), criterion));
 		}
+		DotChart chart = RatingDots.of("Ratings side by side, one row per criterion", DotChart.Layout.FULL,
+				all.stream()
+					.map((sheet) -> new RatingDots.Sheet(sheet.getInterviewer().getName(), sheet.getRatings()))
+					.toList(),
+				scale);
 		return new Comparison(all.stream().map((sheet) -> sheet.getInterviewer().getName()).toList(), rows,
-				all.stream().map((sheet) -> RatingLabels.of(sheet.getOverallRating(), false, scale)).toList());
+				all.stream().map((sheet) -> RatingLabels.of(sheet.getOverallRating(), false, scale)).toList(), chart);
 	}
 
 	/** Calibration: ratings of the same criterion that differ by two levels or more. */
