@@ -3,7 +3,9 @@ package app.mockinterview.interview;
 import java.util.List;
 import java.util.Map;
 
+import app.mockinterview.content.UserMarkdown;
 import app.mockinterview.notes.AutosaveAnswer;
+import app.mockinterview.notes.Notes;
 import app.mockinterview.notes.NotesTooLargeException;
 import app.mockinterview.system.CommitUnavailableException;
 import app.mockinterview.system.FormErrors;
@@ -43,19 +45,24 @@ class CandidateRoomController {
 
 	private final InterviewNotes notes;
 
+	private final InterviewReplay replay;
+
 	CandidateRoomController(InterviewService service, InterviewPages pages, InterviewEvents events, InterviewSql sql,
-			InterviewNotes notes) {
+			InterviewNotes notes, InterviewReplay replay) {
 		this.service = service;
 		this.pages = pages;
 		this.events = events;
 		this.sql = sql;
 		this.notes = notes;
+		this.replay = replay;
 	}
 
 	@GetMapping
-	String room(@PathVariable String token, HttpServletRequest request, Model model) {
+	String room(@PathVariable String token, @RequestParam(required = false) Integer at, HttpServletRequest request,
+			Model model) {
 		InterviewViews.Room room = this.pages.room(token, ConsoleController.baseUrl(request));
 		model.addAttribute("room", room);
+		this.replay.forCandidate(token, at).ifPresent((replay) -> model.addAttribute("replay", replay));
 		this.sql.addToRoom(model, room, () -> this.service.candidateInterview(token));
 		return "interview/candidate";
 	}
@@ -64,6 +71,16 @@ class CandidateRoomController {
 	String live(@PathVariable String token, HttpServletRequest request, Model model) {
 		model.addAttribute("room", this.pages.room(token, ConsoleController.baseUrl(request)));
 		return "interview/candidate :: live";
+	}
+
+	/**
+	 * The candidate's own notes at a minute, for the replay's slider: only once the
+	 * feedback is shared, and never anything of the interviewers'.
+	 */
+	@GetMapping("/replay")
+	String replay(@PathVariable String token, @RequestParam(required = false) Integer at, Model model) {
+		model.addAttribute("replay", this.replay.forCandidate(token, at).orElseThrow(ReplayNotOpenException::new));
+		return "fragments/replay :: moment";
 	}
 
 	@GetMapping(path = "/events", produces = "text/event-stream")
@@ -91,7 +108,7 @@ class CandidateRoomController {
 	ResponseEntity<Map<String, Object>> autosave(@PathVariable String token, @RequestParam int position,
 			@RequestParam(defaultValue = "") String notes, @RequestParam long revision) {
 		return AutosaveAnswer.of(() -> this.notes.saveCandidate(token, position, notes, revision),
-				InterviewStateException.class, "closed");
+				InterviewStateException.class, "closed", () -> UserMarkdown.toSafeHtml(Notes.clean(notes)));
 	}
 
 	@PostMapping("/self-assessment")

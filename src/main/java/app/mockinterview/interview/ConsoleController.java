@@ -53,9 +53,11 @@ class ConsoleController {
 
 	private final InterviewSeats seats;
 
+	private final InterviewReplay replay;
+
 	ConsoleController(InterviewService service, InterviewPages pages, InterviewEvents events,
 			app.mockinterview.question.QuestionCatalog catalog, InterviewSql sql, InterviewNotes notes,
-			InterviewSeats seats) {
+			InterviewSeats seats, InterviewReplay replay) {
 		this.service = service;
 		this.pages = pages;
 		this.events = events;
@@ -63,6 +65,7 @@ class ConsoleController {
 		this.sql = sql;
 		this.notes = notes;
 		this.seats = seats;
+		this.replay = replay;
 	}
 
 	static String baseUrl(HttpServletRequest request) {
@@ -70,9 +73,12 @@ class ConsoleController {
 	}
 
 	@GetMapping
-	String console(@PathVariable String token, HttpServletRequest request, Model model) {
+	String console(@PathVariable String token, @RequestParam(required = false) Integer at, HttpServletRequest request,
+			Model model) {
 		InterviewViews.Console console = this.pages.console(token, baseUrl(request));
 		model.addAttribute("console", console);
+		this.replay.forInterviewer(token, "/interviews/i/" + token, at)
+			.ifPresent((replay) -> model.addAttribute("replay", replay));
 		this.sql.addToConsole(model, console, () -> this.service.interviewIdOf(token));
 		model.addAttribute("swapQuestions", this.catalog.choices());
 		return "interview/console";
@@ -88,6 +94,17 @@ class ConsoleController {
 		model.addAttribute("console", console);
 		this.sql.addToConsole(model, console, () -> this.service.interviewIdOf(token));
 		return "interview/console :: live";
+	}
+
+	/**
+	 * The notes of the replay at a minute, for the console's and the sheet's slider; not
+	 * found while the interview is running.
+	 */
+	@GetMapping("/replay")
+	String replay(@PathVariable String token, @RequestParam(required = false) Integer at, Model model) {
+		model.addAttribute("replay", this.replay.forInterviewer(token, "/interviews/i/" + token, at)
+			.orElseThrow(ReplayNotOpenException::new));
+		return "fragments/replay :: moment";
 	}
 
 	@GetMapping(path = "/events", produces = "text/event-stream")

@@ -3,6 +3,8 @@ package app.mockinterview.interview;
 import java.time.Instant;
 import java.util.List;
 
+import app.mockinterview.chart.DotChart;
+import app.mockinterview.question.CommonRubric;
 import app.mockinterview.question.QuestionCatalog;
 
 import org.springframework.stereotype.Component;
@@ -19,14 +21,21 @@ class InterviewList {
 
 	private final QuestionCatalog catalog;
 
-	InterviewList(InterviewRepository interviews, QuestionCatalog catalog) {
+	private final InterviewSheets sheets;
+
+	private final CommonRubric rubric;
+
+	InterviewList(InterviewRepository interviews, QuestionCatalog catalog, InterviewSheets sheets,
+			CommonRubric rubric) {
 		this.interviews = interviews;
 		this.catalog = catalog;
+		this.sheets = sheets;
+		this.rubric = rubric;
 	}
 
 	public record Row(String sessionId, int roundNumber, Instant createdAt, String status, String interviewerName,
 			String candidateName, List<String> questionTitles, String consoleToken, String candidateToken,
-			String candidateFeedback, Integer clarity, Integer helpfulness) {
+			String candidateFeedback, Integer clarity, Integer helpfulness, DotChart ratings) {
 
 		public String createdText() {
 			return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
@@ -34,6 +43,22 @@ class InterviewList {
 				.format(this.createdAt);
 		}
 
+	}
+
+	/**
+	 * The interviewers' ratings as a small picture, once every sheet is submitted; never
+	 * for a list kept by the candidate's own browser.
+	 */
+	private DotChart ratings(Interview interview) {
+		if (interview.isCreatorCandidate()) {
+			return null;
+		}
+		List<RatingDots.Sheet> submitted = this.sheets.submittedRatings(interview);
+		if (submitted.isEmpty()) {
+			return null;
+		}
+		return RatingDots.of("Ratings of " + interview.getCandidateName() + ", round " + interview.getRoundNumber(),
+				DotChart.Layout.COMPACT, submitted, this.rubric.scale());
 	}
 
 	@Transactional(readOnly = true)
@@ -46,7 +71,7 @@ class InterviewList {
 					interview.getQuestionIds().stream().map(this.catalog::title).toList(),
 					interview.isCreatorCandidate() ? null : interview.lead().map(Interviewer::getToken).orElse(null),
 					interview.getCandidateToken(), interview.getCandidateFeedback(), interview.getFeedbackClarity(),
-					interview.getFeedbackHelpfulness()))
+					interview.getFeedbackHelpfulness(), ratings(interview)))
 			.toList();
 	}
 

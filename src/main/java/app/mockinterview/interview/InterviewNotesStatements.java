@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import app.mockinterview.notes.NotesHistory;
 import app.mockinterview.question.Stage;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,6 +23,18 @@ class InterviewNotesStatements {
 			where interview_id = ? and position = ? and revision < ?
 			""";
 
+	/**
+	 * What the candidate's save replaces, and the interview's time and stage for its
+	 * history: the time spent in every stage so far plus the running one.
+	 */
+	private static final String CANDIDATE_BEFORE = """
+			select n.notes, n.revision, i.current_stage,
+			  (select coalesce(sum(k.spent_millis), 0) from interview_stage_clock k where k.interview_id = i.id) spent,
+			  (select max(k.entered_at) from interview_stage_clock k where k.interview_id = i.id) running_since
+			from candidate_notes n join interview i on i.id = n.interview_id
+			where n.interview_id = ? and n.position = ?
+			""";
+
 	private static final String SAVE_INTERVIEWER = """
 			update interviewer_notes set notes = ?, revision = ?, saved_at = ?
 			where interviewer_id = ? and position = ? and stage = ? and revision < ?
@@ -29,13 +42,43 @@ class InterviewNotesStatements {
 
 	private final JdbcTemplate jdbc;
 
-	InterviewNotesStatements(JdbcTemplate jdbc) {
+	private final NotesHistory history;
+
+	InterviewNotesStatements(JdbcTemplate jdbc, NotesHistory history) {
 		this.jdbc = jdbc;
+		this.history = history;
 	}
 
-	/** Stores the candidate's notes when they are newer than the stored ones. */
+	private record Before(String notes, long revision, String stage, long elapsedMillis) {
+
+	}
+
+	/**
+	 * Stores the candidate's notes when they are newer than the stored ones, and records
+	 * the change in the notes' history when the text changed (a save of the same text
+	 * only moves the revision on).
+	 */
 	boolean saveCandidate(Long interviewId, int position, String notes, long revision, Instant now) {
-		return this.jdbc.update(SAVE_CANDIDATE, notes, revision, utc(now), interviewId, position, revision) == 1;
+		Before before = this.jdbc.query(CANDIDATE_BEFORE, (rs) -> {
+			if (!rs.next()) {
+				return null;
+			}
+			OffsetDateTime runningSince = rs.getObject("running_since", OffsetDateTime.class);
+			long running = (runningSince != null)
+					? Math.max(0, now.toEpochMilli() - runningSince.toInstant().toEpochMilli()) : 0;
+			return new Before(rs.getString("notes"), rs.getLong("revision"), rs.getString("current_stage"),
+					rs.getLong("spent") + running);
+		}, interviewId, position);
+		if (before == null || before.revision() >= revision) {
+			return false;
+		}
+		boolean stored = this.jdbc.update(SAVE_CANDIDATE, notes, revision, utc(now), interviewId, position,
+				revision) == 1;
+		if (stored && !before.notes().equals(notes)) {
+			this.history.record(NotesHistory.Stream.question(interviewId, position), before.notes(), notes,
+					before.stage(), before.elapsedMillis(), now);
+		}
+		return stored;
 	}
 
 	/** Stores an interviewer's notes when they are newer than the stored ones. */

@@ -21,6 +21,12 @@ public interface InterviewSheets {
 	/** The lead interviewer's sheet, as the candidate may see it once it is shared. */
 	Optional<SharedSheet> leadSheet(Interview interview);
 
+	/**
+	 * Every interviewer's ratings, lead first, once all of them have submitted (sheets
+	 * are blind until then); empty before.
+	 */
+	List<RatingDots.Sheet> submittedRatings(Interview interview);
+
 	/** The part of a sheet shared with the candidate: never the private notes. */
 	record SharedSheet(List<SheetRating> ratings, Integer overallRating, String feedbackForCandidate) {
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import app.mockinterview.content.UserMarkdown;
 import app.mockinterview.notes.AutosaveAnswer;
 import app.mockinterview.notes.NotesSave;
 import app.mockinterview.notes.NotesTooLargeException;
@@ -44,10 +45,13 @@ class AttemptController {
 
 	private final AttemptSql sql;
 
-	AttemptController(PracticeService practice, AttemptPages pages, AttemptSql sql) {
+	private final AttemptReplay replay;
+
+	AttemptController(PracticeService practice, AttemptPages pages, AttemptSql sql, AttemptReplay replay) {
 		this.practice = practice;
 		this.pages = pages;
 		this.sql = sql;
+		this.replay = replay;
 	}
 
 	@PostMapping("/questions/{questionId}/practice")
@@ -59,11 +63,20 @@ class AttemptController {
 	}
 
 	@GetMapping("/practice/attempts/{id}")
-	String page(@PathVariable String id, Model model) {
+	String page(@PathVariable String id, @RequestParam(required = false) Integer at, Model model) {
 		AttemptView attempt = this.pages.view(id);
 		model.addAttribute("attempt", attempt);
 		this.sql.addTo(model, attempt);
+		this.replay.of(id, at).ifPresent((replay) -> model.addAttribute("replay", replay));
 		return "practice/attempt";
+	}
+
+	/** The notes of the review's replay at a minute, for its slider. */
+	@GetMapping("/practice/attempts/{id}/replay")
+	String replay(@PathVariable String id, @RequestParam(required = false) Integer at, Model model) {
+		model.addAttribute("replay", this.replay.of(id, at)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "The replay opens at the review.")));
+		return "fragments/replay :: moment";
 	}
 
 	@PostMapping("/practice/attempts/{id}/notes")
@@ -148,7 +161,7 @@ class AttemptController {
 			return AutosaveAnswer.invalid("The save is missing its stage, notes or revision.");
 		}
 		return AutosaveAnswer.of(() -> this.practice.saveNotes(id, edit.get()), AttemptCompletedException.class,
-				"completed");
+				"completed", () -> UserMarkdown.toSafeHtml(edit.get().notes()));
 	}
 
 	private interface Change {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import app.mockinterview.question.BankFilter;
+import app.mockinterview.question.CommonRubric;
 import app.mockinterview.question.QuestionBank;
 import app.mockinterview.question.QuestionSummary;
 
@@ -30,16 +31,23 @@ class MyPractice {
 
 	private final QuestionBank bank;
 
+	private final CommonRubric rubric;
+
 	private final Clock clock;
 
-	MyPractice(PracticeAttemptRepository attempts, QuestionBank bank, Clock clock) {
+	MyPractice(PracticeAttemptRepository attempts, QuestionBank bank, CommonRubric rubric, Clock clock) {
 		this.attempts = attempts;
 		this.bank = bank;
+		this.rubric = rubric;
 		this.clock = clock;
 	}
 
+	/**
+	 * The page, with its pictures drawn for one area (a slug, or null for all) and one
+	 * criterion (a key, or null for the average of all).
+	 */
 	@Transactional(readOnly = true)
-	MyPracticeView view(String profileId) {
+	MyPracticeView view(String profileId, String area, String criterion) {
 		Instant now = this.clock.instant();
 		List<PracticeAttempt> all = this.attempts.findByProfileIdOrderByStartedAtDesc(profileId);
 		List<MyPracticeView.AttemptRow> rows = all.stream()
@@ -49,7 +57,8 @@ class MyPractice {
 					attempt.hintsUsed(),
 					attempt.averageSelfScore().isPresent() ? attempt.averageSelfScore().getAsDouble() : null))
 			.toList();
-		return new MyPracticeView(profileId, rows, criterionAverages(all), suggestions(all));
+		return new MyPracticeView(profileId, rows, criterionAverages(all), suggestions(all),
+				PracticeProgress.of(all, area, criterion, this.rubric.scale(), now));
 	}
 
 	private static List<MyPracticeView.CriterionAverage> criterionAverages(List<PracticeAttempt> attempts) {

@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -36,10 +37,12 @@ class MyPracticeController {
 	}
 
 	@GetMapping("/practice")
-	String myPractice(HttpServletRequest request, Model model) {
+	String myPractice(@RequestParam(name = "area", required = false) String area,
+			@RequestParam(name = "criterion", required = false) String criterion, HttpServletRequest request,
+			Model model) {
 		Optional<String> profile = ProfileCookie.read(request).filter(this.profiles::existsById);
 		profile.ifPresent((id) -> {
-			MyPracticeView view = this.myPractice.view(id);
+			MyPracticeView view = this.myPractice.view(id, area, criterion);
 			model.addAttribute("practice", view);
 			List<String> owners = view.attempts().stream().map((row) -> SqlWork.practice(row.id())).toList();
 			model.addAttribute("sqlPassed", this.sqlWork.passedExercises(owners));

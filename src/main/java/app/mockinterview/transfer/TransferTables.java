@@ -34,6 +34,8 @@ enum TransferTables {
 	SHEET_RATING("sheet_rating", "sheet_id, idx", false, Kind.USER_DATA),
 	SHEET_AMENDMENT("sheet_amendment", "id", true, Kind.USER_DATA),
 	CANDIDATE_RATING("candidate_rating", "interview_id, idx", false, Kind.USER_DATA),
+	// The history of the candidate's notes and of practice notes (the replay).
+	NOTES_REVISION("notes_revision", "id", true, Kind.USER_DATA),
 
 	SQL_QUERY("sql_query", "owner", false, Kind.USER_DATA), SQL_CHECK("sql_check", "id", true, Kind.USER_DATA);
 

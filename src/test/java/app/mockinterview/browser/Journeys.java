@@ -109,6 +109,9 @@ final class Journeys {
 		assertThat(browser.text("h1")).isEqualTo("My practice");
 		assertThat(browser.text(".attempts-table")).contains("Diagnosing and fixing a Spark out-of-memory failure",
 				"Completed", "Schema evolution for JSON events in Kafka", "In progress (Clarify)");
+		// The completed attempt's self-score and stage times, drawn.
+		assertThat(browser.findAll("svg.chart--line circle.chart__point")).hasSize(1);
+		assertThat(browser.findAll("svg.chart--bars rect.chart__bar")).hasSize(3);
 		checkpoint.accept(browser, "my practice");
 
 		browser.click("Resume");

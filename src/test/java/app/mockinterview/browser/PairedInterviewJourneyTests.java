@@ -113,6 +113,11 @@ class PairedInterviewJourneyTests {
 		lead.click("Submit and lock");
 		lead.open(console + "/comparison");
 		assertThat(lead.text(".score-table")).contains("far apart");
+		// The picture beside the table: one marker per interviewer and criterion.
+		int criteria = lead.findAll(".score-table tbody tr").size() - 1;
+		assertThat(lead.findAll("svg.chart--dots .chart__marker--0")).hasSize(criteria);
+		assertThat(lead.findAll("svg.chart--dots .chart__marker--1")).hasSize(criteria);
+		assertThat(lead.text(".chart-legend")).contains("Ada", "Linus");
 		check(lead, "comparison");
 
 		lead.open(console).click("Share feedback with the candidate");
@@ -124,6 +129,7 @@ class PairedInterviewJourneyTests {
 
 		lead.open("/interviews");
 		assertThat(lead.text("table")).contains("Ada interviews Grace");
+		assertThat(lead.findAll("svg.chart--compact .chart__marker--1")).isNotEmpty();
 		check(lead, "interview list");
 	}
 

@@ -208,6 +208,24 @@ class InterviewWebTests {
 	}
 
 	@Test
+	void theCandidatesNotesArePreviewedAndShownOnTheConsoleAsRenderedMarkdown() {
+		String notes = "```sql\nselect 1 from t\n```\n\n```mermaid\ngraph LR\nA[Kafka] --> B[(Lake)]\n```\n";
+		TestClient.Response saved = autosaveCandidateNotes(notes, 1);
+		assertThat(saved).hasStatusOk();
+		Document preview = org.jsoup.Jsoup
+			.parseBodyFragment(com.jayway.jsonpath.JsonPath.read(saved.body(), "$.preview"));
+		assertThat(preview.select("code.language-sql .tok-kw").eachText()).containsExactly("select", "from");
+		assertThat(preview.select("svg.diagram text").eachText()).contains("Kafka", "Lake");
+		Document live = this.browser.page("/interviews/i/" + this.interviewer + "/live");
+		assertThat(live.select(".candidate-notes .notes-rendered svg.diagram title").text())
+			.isEqualTo("Flowchart: Kafka, Lake (2 nodes, 1 edge)");
+		assertThat(live.select(".candidate-notes details.notes-source pre").text()).contains("A[Kafka] --> B[(Lake)]");
+		Document room = this.browser.page("/interviews/c/" + this.candidate);
+		assertThat(room.select("[data-notes-preview][hidden] svg.diagram")).as("the preview waits for the scripts")
+			.hasSize(1);
+	}
+
+	@Test
 	void notesAutosavesAnswerInTheSameFormatAsPractice() {
 		TestClient.Response saved = autosaveCandidateNotes("First draft", 5);
 		assertThat(saved).hasStatusOk();
@@ -488,6 +506,9 @@ class InterviewWebTests {
 			assertThat(
 					InterviewWebTests.this.browser.page("/interviews/i/" + sam + "/comparison").select(".empty").text())
 				.contains("Not yet.");
+			assertThat(InterviewWebTests.this.browser.page("/interviews").select("svg.chart, .chart__marker"))
+				.as("the list keeps the sheets blind too")
+				.isEmpty();
 			assertThat(InterviewWebTests.this.browser.get("/interviews/i/" + sam + "/sheets.csv")).bodyText()
 				.doesNotContain("\"Ines\"");
 			postSheet(sam, "3", "submit", Map.of());
@@ -502,11 +523,45 @@ class InterviewWebTests {
 			assertThat(calibration.select(".level-list dt").eachText()).containsExactly("1 · Strong no", "2 · Lean no",
 					"3 · Lean yes", "4 · Strong yes");
 			assertThat(calibration.select(".level-list dd")).allSatisfy((dd) -> assertThat(dd.text()).isNotBlank());
+
+			// The same ratings as a picture beside the table: Ines's circles on level 1,
+			// Sam's squares on 3.
+			int criteria = comparison.select(".score-table tbody tr").size() - 1;
+			Element chart = comparison.select("svg.chart--dots[role=img]").first();
+			assertThat(chart.attr("aria-labelledby")).isEqualTo("ratings-chart-title");
+			assertThat(chart.select("path.chart__marker--0")).hasSize(criteria)
+				.allSatisfy((marker) -> assertThat(marker.attr("d")).startsWith("M169 ").contains(" a5.5 5.5 "));
+			assertThat(chart.select("path.chart__marker--1")).hasSize(criteria)
+				.allSatisfy((marker) -> assertThat(marker.attr("d")).startsWith("M275.6 ").contains(" H285.5 "));
+			assertThat(chart.select("rect.chart__band")).as("every row is far apart").hasSize(criteria);
+			assertThat(chart.select("desc").text()).contains("Communication: Ines 1 · Strong no, Sam 3 · Lean yes.");
+			assertThat(comparison.select(".chart-legend li").eachText()).containsExactly("Ines", "Sam");
+			Element listed = InterviewWebTests.this.browser.page("/interviews").select("svg.chart--compact").first();
+			assertThat(listed.select("path.chart__marker--0")).hasSize(criteria);
+			assertThat(listed.select("path.chart__marker--1")).hasSize(criteria);
+			assertThat(listed.select("desc").text()).contains("Ines 1 · Strong no, Sam 3 · Lean yes");
 			assertThat(InterviewWebTests.this.browser.get("/interviews/i/" + sam + "/sheets.csv")).bodyText()
 				.contains("\"Ines\"")
 				.contains("\"Sam\"");
 		}
 
+	}
+
+	@Test
+	void theListDrawsSubmittedRatingsButNeverThoseOfARoundWhereThisBrowserIsTheCandidate() {
+		control("swap", Map.of("questionId", "spark-oom-troubleshooting"));
+		String nextConsole = this.browser.page("/interviews/c/" + this.candidate)
+			.select("a:contains(Open your interviewer console)")
+			.attr("href");
+		postSheet(this.interviewer, "3", "submit", Map.of());
+		postSheet(nextConsole.replaceAll(".*/", ""), "2", "submit", Map.of());
+		Document list = this.browser.page("/interviews");
+		Element first = list.select("tbody tr:has(td:eq(1):matchesOwn(^1$))").first();
+		Element second = list.select("tbody tr:has(td:eq(1):matchesOwn(^2$))").first();
+		assertThat(first.select("svg.chart--compact .chart__marker--0")).isNotEmpty();
+		assertThat(first.select("a:contains(Compare)")).as("one interviewer: nothing to compare").isEmpty();
+		assertThat(second.select("svg, .chart__marker")).as("this browser is the candidate of round 2").isEmpty();
+		assertThat(second.text()).doesNotContain("Lean no");
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.function.IntFunction;
 import app.mockinterview.system.DatabaseTest;
 import app.mockinterview.system.TestClient;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -178,6 +179,7 @@ class PracticeFlowTests {
 			assertThat(autosave("CLARIFY", "draft one", 1)).hasStatusOk().bodyJson().satisfies((json) -> {
 				assertThat(json).extractingPath("$.status").isEqualTo("saved");
 				assertThat(json).extractingPath("$.revision").isEqualTo(1);
+				assertThat(json).extractingPath("$.preview").isEqualTo("<p>draft one</p>");
 			});
 			assertThat(page().select("#notes").text()).isEqualTo("draft one");
 		}
@@ -430,6 +432,61 @@ class PracticeFlowTests {
 			assertThat(back).isEqualTo("/practice/profile/" + mine);
 			TestClient.Response undone = other.post(back);
 			assertThat(undone.cookie(ProfileCookie.NAME).value()).isEqualTo(mine);
+		}
+
+		@Test
+		void beforeAnySelfScoreTheChartsSayThereIsNothingYet() {
+			Document page = myPractice();
+			assertThat(page.select("svg.chart")).isEmpty();
+			assertThat(page.select(".progress .chart-empty").eachText()).hasSize(2)
+				.first()
+				.asString()
+				.startsWith("No self-scores yet.");
+		}
+
+		@Test
+		void drawsEachSelfScoreOverTimeForTheChosenCriterionAndTheTimePerStage() {
+			// Two completed attempts: the first criterion rated 1 then 3, every other one
+			// 4.
+			goToReview();
+			String first = page().select("input[name$=.key]").first().val();
+			String criterionName = page().select("fieldset.criterion legend").first().ownText();
+			assertThat(selfScore((i) -> (i == 0) ? "1" : "4", List.of())).hasStatus(HttpStatus.FOUND);
+			String second = PracticeFlowTests.this.browser.post("/questions/" + QUESTION + "/practice").location();
+			PracticeFlowTests.this.attempt = second.substring(second.lastIndexOf('/') + 1);
+			goToReview();
+			assertThat(selfScore((i) -> (i == 0) ? "3" : "4", List.of())).hasStatus(HttpStatus.FOUND);
+
+			Document average = myPractice();
+			assertThat(average.select("#progress-criterion option[selected]").text())
+				.isEqualTo("Average of all criteria");
+			assertThat(average.select("svg.chart--line circle.chart__point")).hasSize(2);
+			assertThat(average.select("svg.chart--line path.chart__line").attr("d")).matches("M106 \\S+ L334 \\S+");
+
+			Document chosen = PracticeFlowTests.this.browser.page("/practice?criterion=" + first);
+			assertThat(chosen.select("#progress-criterion option[selected]").val()).isEqualTo(first);
+			Element chart = chosen.select("svg.chart--line[role=img]").first();
+			assertThat(chart.select("title").first().text()).contains(criterionName);
+			// Level 1 is drawn at y 166, level 3 at 64.7; the oldest on the left.
+			assertThat(chart.select("circle.chart__point").eachAttr("cy")).containsExactly("166.0", "64.7");
+			assertThat(chart.select("circle.chart__point").eachAttr("cx")).containsExactly("106.0", "334.0");
+			assertThat(chart.select("circle.chart__point title").eachText()).satisfiesExactly(
+					(text) -> assertThat(text).endsWith(": 1 · Strong no"),
+					(text) -> assertThat(text).endsWith(": 3 · Lean yes"));
+			assertThat(chosen.select(".progress details table").first().select("tbody td:last-child").eachText())
+				.containsExactly("1 · Strong no", "3 · Lean yes");
+
+			Element times = chosen.select("svg.chart--bars[role=img]").first();
+			assertThat(times.select("rect.chart__bar")).hasSize(3);
+			assertThat(times.select("line.chart__target")).hasSize(3);
+			assertThat(times.select("text.chart__label--strong").eachText()).containsExactly("Clarify", "Approach",
+					"Answer");
+			assertThat(chosen.select(".progress details").get(1).select("tbody td:last-child").eachText())
+				.containsExactly("0 of 2", "0 of 2", "0 of 2");
+
+			String area = chosen.select("#progress-area option").get(1).val();
+			assertThat(PracticeFlowTests.this.browser.page("/practice?area=" + area + "&criterion=" + first)
+				.select("svg.chart--line circle.chart__point")).hasSize(2);
 		}
 
 		@Test

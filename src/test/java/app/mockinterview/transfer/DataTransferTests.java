@@ -89,6 +89,7 @@ class DataTransferTests {
 		assertThat(before.get("interview")).hasSize(1);
 		assertThat(before.get("scoring_sheet")).hasSize(2);
 		assertThat(before.get("attempt_stage").size()).isGreaterThan(1);
+		assertThat(before.get("notes_revision")).as("the history of the candidate's and the practice notes").hasSize(2);
 		assertThat(after).isEqualTo(before);
 
 		// The same links open the same work on the target, and it keeps working there.
@@ -114,6 +115,11 @@ class DataTransferTests {
 			this.browser.post(base + second + "/interviewers", "name", "Tom");
 			assertThat(this.browser.page(base + source.console()).select("#private-notes").text())
 				.isEqualTo("Clear on at-least-once");
+
+			// The notes' history came along: the replay shows it once the interview ends.
+			this.browser.post(base + source.console() + "/end");
+			assertThat(this.browser.page(base + source.console()).select("#replay-body").text())
+				.contains("Lag per partition, then alerts");
 		}
 	}
 

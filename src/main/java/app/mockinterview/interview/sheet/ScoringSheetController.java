@@ -3,6 +3,7 @@ package app.mockinterview.interview.sheet;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import app.mockinterview.interview.InterviewReplay;
 import app.mockinterview.interview.InterviewStateException;
 import app.mockinterview.interview.RatingsForm;
 import app.mockinterview.system.FormErrors;
@@ -38,14 +39,20 @@ class ScoringSheetController {
 
 	private final ScoringSheets sheets;
 
-	ScoringSheetController(SheetService sheetService, ScoringSheets sheets) {
+	private final InterviewReplay replay;
+
+	ScoringSheetController(SheetService sheetService, ScoringSheets sheets, InterviewReplay replay) {
 		this.sheetService = sheetService;
 		this.sheets = sheets;
+		this.replay = replay;
 	}
 
 	@GetMapping("/sheet")
-	String sheet(@PathVariable String token, @RequestParam(defaultValue = "false") boolean amend, Model model) {
+	String sheet(@PathVariable String token, @RequestParam(defaultValue = "false") boolean amend,
+			@RequestParam(required = false) Integer at, Model model) {
 		model.addAttribute("sheet", this.sheets.sheet(token));
+		this.replay.forInterviewer(token, "/interviews/i/" + token + "/sheet", at)
+			.ifPresent((replay) -> model.addAttribute("replay", replay));
 		model.addAttribute("editing", amend || !this.sheets.sheet(token).submitted());
 		return "interview/sheet";
 	}

@@ -10,14 +10,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import app.mockinterview.interview.Interview;
+import app.mockinterview.interview.InterviewReplay;
 import app.mockinterview.interview.Interviewer;
 import app.mockinterview.interview.InterviewService;
 import app.mockinterview.interview.SheetRating;
 import app.mockinterview.interview.CriterionRating;
+import app.mockinterview.interview.RatingDots;
 import app.mockinterview.interview.RatingLabels;
+import app.mockinterview.chart.DotChart;
 import app.mockinterview.question.CommonRubric;
 import app.mockinterview.question.QuestionCatalog;
 import app.mockinterview.question.QuestionContent;
+import app.mockinterview.question.QuestionParts;
 import app.mockinterview.question.RatingLevel;
 import app.mockinterview.question.RubricCriterion;
 import app.mockinterview.question.Stage;
@@ -41,14 +45,20 @@ class ScoringSheets {
 
 	private final CommonRubric rubric;
 
+	private final QuestionParts parts;
+
 	private final Clock clock;
 
+	private final InterviewReplay replay;
+
 	ScoringSheets(InterviewService service, ScoringSheetRepository sheets, QuestionCatalog catalog, CommonRubric rubric,
-			Clock clock) {
+			QuestionParts parts, Clock clock, InterviewReplay replay) {
 		this.service = service;
+		this.replay = replay;
 		this.sheets = sheets;
 		this.catalog = catalog;
 		this.rubric = rubric;
+		this.parts = parts;
 		this.clock = clock;
 	}
 
@@ -77,12 +87,15 @@ class ScoringSheets {
 					continue;
 				}
 				CriterionRating self = bothRated ? own.get(rating.slot()) : null;
-				rows.add(new SheetView.Row(index, rating, criteria.get(rating.criterionKey()),
+				RubricCriterion criterion = criteria.get(rating.criterionKey());
+				rows.add(new SheetView.Row(index, rating, criterion,
 						(self != null) ? RatingLabels.of(self.rating(), self.notAssessed(), scale) : null,
-						question.guide().redFlagsFor(rating.criterionKey())));
+						question.guide().redFlagsFor(rating.criterionKey()),
+						this.parts.redFlags(question, rating.criterionKey()),
+						this.parts.ratingOptions(question, criterion, "ratings[" + index + "].rating", "sheet")));
 			}
 			blocks.add(new SheetView.QuestionBlock(position + 1, question.title(), rows, question.followUpsHtml(),
-					question.guide()));
+					question.guide(), this.parts.sheetGuide(question)));
 		}
 		List<ScoringSheet> all = this.sheets.findByInterview(interview);
 		boolean comparisonReady = all.size() > 1 && all.stream().allMatch(ScoringSheet::isSubmitted);
@@ -121,7 +134,8 @@ class ScoringSheets {
 
 	}
 
-	public record Comparison(List<String> interviewers, List<ComparisonRow> rows, List<String> overall) {
+	public record Comparison(List<String> interviewers, List<ComparisonRow> rows, List<String> overall,
+			DotChart chart) {
 
 	}
 
@@ -154,8 +168,13 @@ class ScoringSheets {
 					ratings.stream().map((r) -> RatingLabels.of(r.rating(), r.notAssessed(), scale)).toList(),
 					farApart(ratings), ratings.stream().map(SheetRating::evidence).toList(), criterion));
 		}
+		DotChart chart = RatingDots.of("Ratings side by side, one row per criterion", DotChart.Layout.FULL,
+				all.stream()
+					.map((sheet) -> new RatingDots.Sheet(sheet.getInterviewer().getName(), sheet.getRatings()))
+					.toList(),
+				scale);
 		return new Comparison(all.stream().map((sheet) -> sheet.getInterviewer().getName()).toList(), rows,
-				all.stream().map((sheet) -> RatingLabels.of(sheet.getOverallRating(), false, scale)).toList());
+				all.stream().map((sheet) -> RatingLabels.of(sheet.getOverallRating(), false, scale)).toList(), chart);
 	}
 
 	/** Calibration: ratings of the same criterion that differ by two levels or more. */
@@ -176,7 +195,8 @@ class ScoringSheets {
 
 	/** A sheet in export form, with its ratings as rows. */
 	public record ExportSheet(String interviewer, String candidate, int round, boolean submitted, Instant submittedAt,
-			String overall, String feedbackForCandidate, List<ExportRow> rows, List<SheetAmendment> amendments) {
+			String overall, String feedbackForCandidate, List<ExportRow> rows, List<SheetAmendment> amendments,
+			List<InterviewReplay.QuestionHistory> candidateNotesHistory) {
 
 	}
 
@@ -192,6 +212,9 @@ class ScoringSheets {
 		boolean everyoneSubmitted = sheets.stream().allMatch(ScoringSheet::isSubmitted);
 		List<RatingLevel> scale = this.rubric.scale();
 		List<String> ids = interview.getQuestionIds();
+		// The candidate's notes as they changed (snapshots and deltas, see NotesHistory),
+		// which the interviewers followed live anyway.
+		List<InterviewReplay.QuestionHistory> history = this.replay.history(interview);
 		return sheets.stream()
 			.filter((sheet) -> sheet.getInterviewer().getId().equals(interviewer.getId()) || (all && everyoneSubmitted))
 			.map((sheet) -> new ExportSheet(sheet.getInterviewer().getName(), interview.getCandidateName(),
@@ -203,7 +226,7 @@ class ScoringSheets {
 								this.catalog.find(ids.get(r.position())).map(QuestionContent::title).orElse(""),
 								r.criterionName(), RatingLabels.of(r.rating(), r.notAssessed(), scale), r.evidence()))
 						.toList(),
-					sheet.getAmendments()))
+					sheet.getAmendments(), history))
 			.toList();
 	}
 

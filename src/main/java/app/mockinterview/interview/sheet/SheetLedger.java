@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import app.mockinterview.interview.Interview;
 import app.mockinterview.interview.InterviewSheets;
 import app.mockinterview.interview.Interviewer;
+import app.mockinterview.interview.RatingDots;
 import app.mockinterview.interview.SheetRating;
 
 import org.springframework.stereotype.Component;
@@ -33,6 +34,17 @@ class SheetLedger implements InterviewSheets {
 		return this.sheets.findByInterview(interview)
 			.stream()
 			.collect(Collectors.toMap((sheet) -> sheet.getInterviewer().getId(), ScoringSheet::isSubmitted));
+	}
+
+	@Override
+	public List<RatingDots.Sheet> submittedRatings(Interview interview) {
+		List<ScoringSheet> all = this.sheets.findByInterview(interview);
+		if (all.isEmpty() || !all.stream().allMatch(ScoringSheet::isSubmitted)) {
+			return List.of();
+		}
+		return all.stream()
+			.map((sheet) -> new RatingDots.Sheet(sheet.getInterviewer().getName(), sheet.getRatings()))
+			.toList();
 	}
 
 	@Override
