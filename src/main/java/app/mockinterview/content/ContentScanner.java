@@ -14,7 +14,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -86,7 +85,8 @@ final class ContentScanner {
 
 	/**
 	 * @param unchangedId given a source path and content hash, the id of the question
-	 * already imported from exactly that file, if any
+	 * already imported from exactly that file, if any (called from several threads at
+	 * once)
 	 */
 	Scan scan(Path root, BiFunction<String, String, Optional<String>> unchangedId) {
 		List<QuestionFile> files = new ArrayList<>();
@@ -136,22 +136,28 @@ final class ContentScanner {
 
 	private Future<ScannedFile> start(Path root, Path file, BiFunction<String, String, Optional<String>> unchangedId,
 			RubricTerms terms, ExecutorService parsers) {
+		// Reading and hashing run on the parser threads too: on an unchanged restart of a
+		// large bank they are all the work there is.
+		return parsers.submit(() -> scanFile(root, file, unchangedId, terms));
+	}
+
+	private ScannedFile scanFile(Path root, Path file, BiFunction<String, String, Optional<String>> unchangedId,
+			RubricTerms terms) {
 		String sourcePath = root.relativize(file).toString().replace('\\', '/');
 		String displayPath = file.toString();
 		List<ContentProblem> problems = new ArrayList<>();
 		Optional<byte[]> bytes = read(file, displayPath, problems);
 		if (bytes.isEmpty()) {
-			return CompletableFuture.completedFuture(new ScannedFile(displayPath,
-					new QuestionFile(sourcePath, "", Optional.empty(), Optional.empty()), problems));
+			return new ScannedFile(displayPath, new QuestionFile(sourcePath, "", Optional.empty(), Optional.empty()),
+					problems);
 		}
 		String hash = sha256(bytes.get());
 		Optional<String> known = unchangedId.apply(sourcePath, hash);
 		if (known.isPresent()) {
-			return CompletableFuture.completedFuture(new ScannedFile(displayPath,
-					new QuestionFile(sourcePath, hash, known, Optional.empty()), problems));
+			return new ScannedFile(displayPath, new QuestionFile(sourcePath, hash, known, Optional.empty()), problems);
 		}
-		return parsers.submit(() -> new ScannedFile(displayPath,
-				parse(displayPath, sourcePath, hash, bytes.get(), terms, problems), problems));
+		return new ScannedFile(displayPath, parse(displayPath, sourcePath, hash, bytes.get(), terms, problems),
+				problems);
 	}
 
 	private static ScannedFile await(Future<ScannedFile> parsed) {

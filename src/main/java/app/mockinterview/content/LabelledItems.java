@@ -2,6 +2,7 @@ package app.mockinterview.content;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
@@ -23,6 +24,10 @@ final class LabelledItems {
 	record Item(String name, String meaningHtml, int line, List<Item> nested) {
 
 	}
+
+	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[:.]$");
+
+	private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[:\\u2013\\u2014-]+");
 
 	private LabelledItems() {
 	}
@@ -69,7 +74,9 @@ final class LabelledItems {
 					"item must start with a bold name, like '- **Name**: what it means'"));
 			return java.util.Optional.empty();
 		}
-		String name = new TextCollectingVisitor().collectAndGetText(strong).strip().replaceAll("[:.]$", "").strip();
+		String name = TRAILING_PUNCTUATION.matcher(new TextCollectingVisitor().collectAndGetText(strong).strip())
+			.replaceAll("")
+			.strip();
 		Node nestedList = null;
 		for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
 			if (child instanceof ListBlock) {
@@ -81,7 +88,7 @@ final class LabelledItems {
 		String rest = item.getChars()
 			.subSequence(strong.getEndOffset() - item.getStartOffset(), end - item.getStartOffset())
 			.toString();
-		String meaning = rest.strip().replaceFirst("^[:\\u2013\\u2014-]+", "").strip();
+		String meaning = LEADING_SEPARATOR.matcher(rest.strip()).replaceFirst("").strip();
 		if (name.isEmpty()) {
 			problems.add(ContentProblem.error(path, line, "item has an empty bold name"));
 			return java.util.Optional.empty();

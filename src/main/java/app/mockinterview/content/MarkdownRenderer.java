@@ -1,6 +1,7 @@
 package app.mockinterview.content;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -32,6 +33,14 @@ final class MarkdownRenderer {
 			.addEnforcedAttribute("a", "rel", "noopener noreferrer")
 			.removeProtocols("a", "href", "ftp");
 	}
+
+	/**
+	 * One line of words and punctuation that Markdown leaves alone: it starts with a
+	 * letter (no list, heading, quote or code block), and has no character that could
+	 * start markup, an entity or a tag ({@code * _ ` [ ] < > & ! # | ~ \ "}), no tab and
+	 * no line break. Rendered and sanitised, such text comes out as it is.
+	 */
+	private static final Pattern PLAIN_TEXT = Pattern.compile("[A-Za-z][A-Za-z0-9 ,.;:?()'/%+=-]*");
 
 	private static final OutputSettings OUTPUT = new OutputSettings().prettyPrint(false);
 
@@ -103,6 +112,16 @@ final class MarkdownRenderer {
 	 * paragraph).
 	 */
 	String renderInline(String markdown) {
+		// Most labelled items (criteria, levels) are plain words: parsing, rendering and
+		// sanitising each through flexmark and jsoup was a quarter of a large import.
+		if (PLAIN_TEXT.matcher(markdown).matches()) {
+			return markdown.strip();
+		}
+		return renderInlineMarkdown(markdown);
+	}
+
+	/** {@link #renderInline} through flexmark and jsoup, whatever the text. */
+	String renderInlineMarkdown(String markdown) {
 		List<Node> nodes = new java.util.ArrayList<>();
 		this.parser.parse(markdown).getChildren().forEach(nodes::add);
 		String html = render(nodes);

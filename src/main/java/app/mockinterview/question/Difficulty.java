@@ -10,6 +10,14 @@ public enum Difficulty {
 
 	EASY, MEDIUM, HARD;
 
+	/**
+	 * The difficulty's place in the bank's order, easy first (stored with each question
+	 * as the first column of the bank's sort index).
+	 */
+	public int rank() {
+		return ordinal();
+	}
+
 	/** The lower-case name used in content files, URLs and JSON. */
 	public String slug() {
 		return name().toLowerCase(Locale.ROOT);

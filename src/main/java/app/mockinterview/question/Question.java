@@ -35,6 +35,12 @@ public class Question {
 	@Enumerated(EnumType.STRING)
 	private Difficulty difficulty;
 
+	/**
+	 * The difficulty's place in the bank's order (easy first): the first column of the
+	 * index the bank is read in.
+	 */
+	private int difficultyRank;
+
 	@Enumerated(EnumType.STRING)
 	private Area area;
 
@@ -137,6 +143,7 @@ public class Question {
 	public void updateFrom(QuestionContent content, String sourcePath, String contentHash, Instant now) {
 		this.title = content.title();
 		this.difficulty = content.difficulty();
+		this.difficultyRank = content.difficulty().rank();
 		this.area = content.area();
 		this.kind = content.kind();
 		this.topics.clear();

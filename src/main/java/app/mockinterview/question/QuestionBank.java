@@ -2,15 +2,17 @@ package app.mockinterview.question;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -63,7 +65,13 @@ public class QuestionBank {
 	 */
 	@Transactional(readOnly = true)
 	public List<QuestionSummary> all(BankFilter filter) {
-		return find(filter, 0, Integer.MAX_VALUE);
+		// Every row is read anyway: one statement, not a list of thousands of ids.
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Question> query = cb.createQuery(Question.class);
+		Root<Question> question = query.from(Question.class);
+		query.where(predicates(cb, query, question, filter, Ignoring.NOTHING).toArray(Predicate[]::new))
+			.orderBy(bankOrder(cb, question));
+		return this.entityManager.createQuery(query).getResultList().stream().map(QuestionSummary::of).toList();
 	}
 
 	/**
@@ -91,20 +99,41 @@ public class QuestionBank {
 				this.rubric.rubricFor(question), this.rubric.scale(), question.guide());
 	}
 
+	/**
+	 * Two statements: the page's ids in the bank's order, then those questions. The ids
+	 * come from the index question_bank_order alone; H2 walks it in order only when the
+	 * query selects no column outside it (with every column selected it sorted every
+	 * question).
+	 */
 	private List<QuestionSummary> find(BankFilter filter, int offset, int limit) {
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
-		CriteriaQuery<Question> query = cb.createQuery(Question.class);
+		CriteriaQuery<String> query = cb.createQuery(String.class);
 		Root<Question> question = query.from(Question.class);
-		query.where(predicates(cb, query, question, filter, Ignoring.NOTHING).toArray(Predicate[]::new))
-			.orderBy(cb.asc(difficultyRank(cb, question)), cb.asc(question.get("sortOrder")),
-					cb.asc(question.get("title")), cb.asc(question.get("id")));
-		return this.entityManager.createQuery(query)
+		query.select(question.get("id"))
+			.where(predicates(cb, query, question, filter, Ignoring.NOTHING).toArray(Predicate[]::new))
+			.orderBy(bankOrder(cb, question));
+		List<String> ids = this.entityManager.createQuery(query)
 			.setFirstResult(offset)
 			.setMaxResults(limit)
-			.getResultList()
-			.stream()
-			.map(QuestionSummary::of)
-			.toList();
+			.getResultList();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Question> byId = new HashMap<>();
+		for (Question found : this.questions.findAllById(ids)) {
+			byId.put(found.getId(), found);
+		}
+		return ids.stream().map(byId::get).filter(Objects::nonNull).map(QuestionSummary::of).toList();
+	}
+
+	/**
+	 * The bank's order: easy first, then the file's order, title and id. These are the
+	 * columns of the index question_bank_order, from its first ("active" is the same in
+	 * every row read): a page reads only its rows.
+	 */
+	private static List<Order> bankOrder(CriteriaBuilder cb, Root<Question> question) {
+		return List.of(cb.asc(question.get("active")), cb.asc(question.get("difficultyRank")),
+				cb.asc(question.get("sortOrder")), cb.asc(question.get("title")), cb.asc(question.get("id")));
 	}
 
 	private long count(BankFilter filter) {
@@ -168,7 +197,9 @@ public class QuestionBank {
 		List<Predicate> predicates = new ArrayList<>();
 		predicates.add(cb.isTrue(question.get("active")));
 		if (ignoring != Ignoring.DIFFICULTY) {
-			filter.difficultyValue().ifPresent((d) -> predicates.add(cb.equal(question.get("difficulty"), d)));
+			// By rank, so that a difficulty's pages are read in the bank's index too.
+			filter.difficultyValue()
+				.ifPresent((d) -> predicates.add(cb.equal(question.get("difficultyRank"), d.rank())));
 		}
 		if (ignoring != Ignoring.AREA) {
 			filter.areaValue().ifPresent((area) -> predicates.add(cb.equal(question.get("area"), area)));
@@ -192,13 +223,6 @@ public class QuestionBank {
 		Join<Question, String> topic = tagged.correlate(question).join("topics");
 		tagged.select(cb.literal(1)).where(cb.like(cb.lower(topic), pattern, '\\'));
 		return cb.or(cb.like(question.get("searchText"), pattern, '\\'), cb.exists(tagged));
-	}
-
-	private static Expression<Integer> difficultyRank(CriteriaBuilder cb, Root<Question> question) {
-		return cb.<Integer>selectCase()
-			.when(cb.equal(question.get("difficulty"), Difficulty.EASY), 0)
-			.when(cb.equal(question.get("difficulty"), Difficulty.MEDIUM), 1)
-			.otherwise(2);
 	}
 
 	private static String escapeLike(String text) {
