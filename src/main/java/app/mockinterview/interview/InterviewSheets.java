@@ -21,6 +21,14 @@ public interface InterviewSheets {
 	/** The lead interviewer's sheet, as the candidate may see it once it is shared. */
 	Optional<SharedSheet> leadSheet(Interview interview);
 
+	/** This interviewer's own sheet, as the console scores it. */
+	OwnSheet ownSheet(Interviewer interviewer);
+
+	/** An interviewer's own sheet: every rating with its evidence, and its version. */
+	record OwnSheet(List<SheetRating> ratings, long version, boolean submitted) {
+
+	}
+
 	/** The part of a sheet shared with the candidate: never the private notes. */
 	record SharedSheet(List<SheetRating> ratings, Integer overallRating, String feedbackForCandidate) {
 

@@ -36,6 +36,12 @@ class SheetLedger implements InterviewSheets {
 	}
 
 	@Override
+	public OwnSheet ownSheet(Interviewer interviewer) {
+		ScoringSheet sheet = this.sheets.findByInterviewer(interviewer).orElseThrow();
+		return new OwnSheet(sheet.getRatings(), sheet.getVersion(), sheet.isSubmitted());
+	}
+
+	@Override
 	public Optional<SharedSheet> leadSheet(Interview interview) {
 		return this.sheets.findByInterview(interview)
 			.stream()
