@@ -281,7 +281,6 @@ class AuthorizationMatrixTests {
 		this.secrets.put(invited, EnumSet.of(Role.INTERVIEWER, Role.INVITED_INTERVIEWER));
 		Set<Role> interviewers = EnumSet.of(Role.INTERVIEWER, Role.SECOND_INTERVIEWER);
 		Question question = this.questions.findById(QUESTION).orElseThrow();
-		this.secrets.put("desk-scoring", interviewers);
 		this.secrets.put(distinctive(question.getModelAnswerHtml()), interviewers);
 		this.secrets.put(distinctive(question.getFollowUpsHtml()), interviewers);
 		this.secrets.put(distinctive(question.getApproachHtml()), interviewers);
