@@ -545,9 +545,6 @@
         if (active && active.matches && active.matches('textarea[data-stamps]')) {
           event.preventDefault();
           insertAtCaret(active, stamp());
-        } else if (document.querySelector('textarea[data-stamps]')) {
-          event.preventDefault();
-          announce('Put the cursor in your notes or in an evidence field to insert the time there.');
         }
       }
     });

@@ -95,7 +95,8 @@ class InterviewPages {
 					: a.getStage().compareTo(b.getStage()))
 			.map((n) -> new PrivateNote(n.getPosition() + 1, n.getStage(), n.getNotes(), n.getSavedAt()))
 			.toList();
-		Map<Long, Boolean> submitted = this.sheets.submittedByInterviewer(interview);
+		InterviewSheets.OwnSheet own = this.sheets.ownSheet(interviewer);
+		Map<Long, Boolean> submitted = own.submittedByInterviewer();
 		List<OtherInterviewer> others = interview.getInterviewers()
 			.stream()
 			.filter((other) -> !other.getId().equals(interviewer.getId()))
@@ -127,7 +128,6 @@ class InterviewPages {
 				this.rubric.scale(), question.guide());
 		ConsoleNotes consoleNotes = new ConsoleNotes(notes.getNotes(), currentNotes.getNotes(),
 				currentNotes.getRevision(), allNotes);
-		InterviewSheets.OwnSheet own = this.sheets.ownSheet(interviewer);
 		Scoring scoring = new Scoring(own.submitted(), interview.getFeedbackSharedAt() != null,
 				interview.getSelfAssessedAt() != null, own.version(),
 				scoringRows(own, interview.getCurrentPosition(), question));

@@ -21,11 +21,18 @@ public interface InterviewSheets {
 	/** The lead interviewer's sheet, as the candidate may see it once it is shared. */
 	Optional<SharedSheet> leadSheet(Interview interview);
 
-	/** This interviewer's own sheet, as the console scores it. */
+	/**
+	 * This interviewer's own sheet, as the console scores it, with whether each
+	 * interviewer has submitted (one read for the console).
+	 */
 	OwnSheet ownSheet(Interviewer interviewer);
 
-	/** An interviewer's own sheet: every rating with its evidence, and its version. */
-	record OwnSheet(List<SheetRating> ratings, long version, boolean submitted) {
+	/**
+	 * An interviewer's own sheet: every rating with its evidence, and its version; and
+	 * whether each interviewer of the interview has submitted, by id.
+	 */
+	record OwnSheet(List<SheetRating> ratings, long version, boolean submitted,
+			Map<Long, Boolean> submittedByInterviewer) {
 
 	}
 

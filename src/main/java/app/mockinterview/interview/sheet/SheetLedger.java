@@ -37,8 +37,13 @@ class SheetLedger implements InterviewSheets {
 
 	@Override
 	public OwnSheet ownSheet(Interviewer interviewer) {
-		ScoringSheet sheet = this.sheets.findByInterviewer(interviewer).orElseThrow();
-		return new OwnSheet(sheet.getRatings(), sheet.getVersion(), sheet.isSubmitted());
+		List<ScoringSheet> all = this.sheets.findWithRatingsByInterview(interviewer.getInterview());
+		ScoringSheet sheet = all.stream()
+			.filter((s) -> s.getInterviewer().getId().equals(interviewer.getId()))
+			.findFirst()
+			.orElseThrow();
+		return new OwnSheet(sheet.getRatings(), sheet.getVersion(), sheet.isSubmitted(),
+				all.stream().collect(Collectors.toMap((s) -> s.getInterviewer().getId(), ScoringSheet::isSubmitted)));
 	}
 
 	@Override
