@@ -8,7 +8,9 @@
 # It builds the jar, generates synthetic banks (bench/GenerateBank.java), measures start-up,
 # import and memory for each bank size, load-tests the pages with wrk against the largest
 # bank, compares the bank and question pages with nginx serving the same bytes, measures the
-# live-update fan-out to 1,000 candidate streams, and writes a Markdown table to
+# live-update fan-out to 1,000 candidate streams, measures start-up and memory (Native Memory Tracking) of
+# `java -jar` on Java 17 and of the Docker image's command line on Java 25 (bench/startup-memory.sh), and writes
+# a Markdown table to
 # bench/results/<date>-<commit>.md (quick mode: target/bench/quick.md).
 #
 # Environment: BENCH_QUICK=1, BENCH_SIZES ("8 1000 10000"), BENCH_LOAD_N (largest size),
@@ -218,7 +220,19 @@ log "SQL runner"
 BENCH_SKIP_BUILD=1 BENCH_SQL_SECTION="$WORK/sql.md" BENCH_QUICK=$QUICK BENCH_WARMUP=$WARMUP BENCH_PAGE_WARMUP=$PAGE_WARMUP \
   BENCH_DURATION=$DURATION bench/sql.sh "${JVM_OPTS[@]}"
 
-# --- the small heap: shipped content, -Xmx128m, a short load --------------------------------
+# --- start-up and memory of the two ways the app runs (issue 21): `java -jar` on Java 17 and the Docker image's
+# command line on Java 25 with its AOT cache (bench/startup-memory.sh, which also runs on its own) -----------------
+log "start-up and memory: Java 17 and the image's command line on Java 25"
+# Quick mode: no separate timed starts, only the measured instance of each way.
+STARTUP_MEMORY_STARTS=5; [[ $QUICK == 1 ]] && STARTUP_MEMORY_STARTS=0
+mkdir -p "$WORK/startup-memory"
+BENCH_SKIP_BUILD=1 BENCH_SKIP_IMAGE=${BENCH_SKIP_BUILD:-0} BENCH_STARTUP_SECTION="$WORK/startup-memory/section.md" \
+  BENCH_STARTS=${BENCH_STARTS:-$STARTUP_MEMORY_STARTS} BENCH_MEMORY_LOAD=${BENCH_MEMORY_LOAD:-$DURATION} \
+  bench/startup-memory.sh "${JVM_OPTS[@]}" \
+  || echo "Start-up and memory: bench/startup-memory.sh failed (see the log above)." >"$WORK/startup-memory/section.md"
+[[ -f $WORK/startup-memory/section.md.vars ]] && source "$WORK/startup-memory/section.md.vars"
+
+, a short load --------------------------------
 log "shipped content at -Xmx128m"
 mkdir -p "$WORK/bank-small" && cp -r content/. "$WORK/bank-small/"
 start_app "$WORK/bank-small" "$WORK/data-small" -Xmx128m
@@ -276,6 +290,8 @@ mkdir -p "$(dirname "$OUT")"
   echo
   cat "$WORK/sql.md"
   echo
+  cat "$WORK/startup-memory/section.md"
+  echo
   echo "## Targets"
   echo
   echo "| target | measured | |"
@@ -295,6 +311,11 @@ mkdir -p "$(dirname "$OUT")"
     echo "| 10,000 questions: ≤ 6 s unchanged | ${WARM_READY[10000]} s | $(pass "${WARM_READY[10000]} <= 6") |"
   fi
   echo "| RSS after load ≤ 350 MB | $RSS_AFTER MB | $(pass "$RSS_AFTER <= 350") |"
+  for way in 17 25; do
+    start=SM_START_$way rss=SM_RSS_$way
+    [[ -n ${!start:-} ]] || continue
+    echo "| shipped content, $([[ $way == 17 ]] && echo 'Java 17 \`java -jar\`' || echo "Java 25, the image's command line"): start-up ≤ 5 s (median), RSS after load ≤ 350 MB | ${!start} s, ${!rss} MB | $(pass "${!start} <= 5 && ${!rss} <= 350") |"
+  done
   echo "| no OutOfMemoryError at -Xmx128m | alive: $SMALL_ALIVE, OOM: $SMALL_OOM | $(pass "\"$SMALL_ALIVE\" == \"yes\" && $SMALL_OOM == 0") |"
   echo "| fan-out to $STREAMS streams: p99 ≤ 1 s | p99 ${FAN_P99:-?} ms, ${FAN_RECEIVED:-0} received | $(pass "${FAN_RECEIVED:-0} == $STREAMS && ${FAN_P99:-99999} <= 1000") |"
   echo "| bank page of $LOAD_N questions < 100 KB | ${BYTES[bank]} bytes | $(pass "${BYTES[bank]} < 102400") |"

@@ -59,7 +59,9 @@
    * - status: the element that shows Saving…, Saved at… or Not saved — why (with data-state saving, saved,
    *   retrying or error); announcer: where problems are announced too;
    * - saving and saved: the words for the first two (e.g. 'Saving draft…', 'Draft saved at ');
-   * - guard: false leaves it out of the page's guard (no "Leave site?" for it, saveAll() skips it).
+   * - guard: false leaves it out of the page's guard (no "Leave site?" for it, saveAll() skips it);
+   * - preview: the notes' preview ([data-notes-preview], hidden without scripts): shown, and refreshed with the
+   *   rendered notes each saved answer carries (HTML the server rendered and sanitised).
    * Answers {save(), unsaved(), markSaved()}: save() saves now and answers a promise of the save; markSaved() says
    * that what the form holds now went with a form post.
    */
@@ -72,6 +74,7 @@
     var revisionField = options.revision ? form.querySelector('input[name="' + options.revision + '"]') : null;
     var versionField = options.version ? form.querySelector('input[name="' + options.version + '"]') : null;
     var status = options.status || null;
+    var preview = options.preview || null;
     var lastSent = revisionField ? Number(revisionField.value) - 1 : 0;
     var saved = snapshot();
     var marks = 0; // form posts, which carry what is typed (markSaved)
@@ -187,6 +190,9 @@
       if (versionField && version !== undefined) {
         versionField.value = String(version);
       }
+      if (preview && typeof answer.json.preview === 'string') {
+        showPreview(preview, answer.json.preview);
+      }
       var at = answer.json.savedAt ? new Date(answer.json.savedAt) : new Date();
       show((options.saved || 'Saved at ') + (isNaN(at.getTime()) ? new Date() : at).toLocaleTimeString(), 'saved');
       if (snapshot() !== saved) {
@@ -216,6 +222,9 @@
       saved = snapshot();
     }
 
+    if (preview) {
+      showPreview(preview, null);
+    }
     (field || form).addEventListener('input', schedule);
     if (!field) {
       form.addEventListener('change', schedule);
@@ -225,6 +234,26 @@
     var handle = { form: form, save: save, unsaved: unsaved, markSaved: markSaved, guard: options.guard !== false };
     autosaves.push(handle);
     return handle;
+  }
+
+  // Shows the notes' preview beside (or, on narrow screens, below) the editor; with html, shows that instead of what
+  // the page was rendered with.
+  function showPreview(preview, html) {
+    var body = preview.querySelector('[data-notes-preview-body]');
+    var editor = preview.closest('[data-notes-editor]');
+    preview.hidden = false;
+    if (editor) {
+      editor.classList.add('notes-editor--preview');
+    }
+    if (!body) {
+      return;
+    }
+    if (html !== null) {
+      body.innerHTML = html;
+    }
+    if (!body.innerHTML.trim()) {
+      body.textContent = body.getAttribute('data-empty') || '';
+    }
   }
 
   function guarded() {

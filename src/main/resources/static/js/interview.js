@@ -41,7 +41,8 @@
           url: form.getAttribute('data-autosave-url'),
           field: form.querySelector('textarea'),
           revision: 'revision',
-          status: form.querySelector('[data-save-status]')
+          status: form.querySelector('[data-save-status]'),
+          preview: form.querySelector('[data-notes-preview]')
         });
       }
     });
@@ -193,6 +194,13 @@
         swapPage();
         return;
       }
+      // What the reader opened (the candidate's notes as typed) stays open.
+      current.querySelectorAll('details[id][open]').forEach(function (opened) {
+        var same = next.querySelector('details[id="' + opened.id + '"]');
+        if (same) {
+          same.open = true;
+        }
+      });
       if (next.getAttribute('data-live-key') === current.getAttribute('data-live-key')
           && next.innerHTML === current.innerHTML) {
         return;

@@ -58,6 +58,7 @@
         field: notes,
         revision: 'revision',
         status: document.getElementById('save-status'),
+        preview: form.querySelector('[data-notes-preview]'),
         announcer: document.getElementById('timer-announcer')
       });
     }

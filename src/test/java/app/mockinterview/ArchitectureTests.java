@@ -33,11 +33,12 @@ class ArchitectureTests {
 		allowed.put("link", Set.of());
 		allowed.put("notes", Set.of("system"));
 		allowed.put("question", Set.of("system"));
-		allowed.put("content", Set.of("question", "system"));
+		allowed.put("markdown", Set.of());
+		allowed.put("content", Set.of("question", "markdown", "system"));
 		allowed.put("content.prepdoc", Set.of("content", "question", "system"));
 		allowed.put("sql", Set.of("content", "question", "system"));
 		allowed.put("practice", Set.of("content", "question", "sql", "link", "notes", "system"));
-		allowed.put("interview", Set.of("question", "sql", "link", "notes", "system"));
+		allowed.put("interview", Set.of("content", "question", "sql", "link", "notes", "system"));
 		allowed.put("interview.sheet", Set.of("interview", "question", "system"));
 		allowed.put("admin", Set.of("content", "content.prepdoc", "question", "system"));
 		allowed.put("transfer", Set.of("system"));

@@ -1,18 +1,20 @@
 package app.mockinterview.content;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import com.vladsch.flexmark.util.ast.Node;
+import app.mockinterview.markdown.DiagramBudget;
+import com.vladsch.flexmark.util.ast.Document;
 
 /**
- * Renders Markdown that a user typed (practice notes) to HTML that is safe to show: raw
- * HTML is shown as text, and the result passes the same allow-list as imported content
- * (no script, no event handlers, no {@code javascript:} links).
+ * Renders Markdown that a user typed (practice and interview notes) to HTML that is safe
+ * to show: raw HTML is shown as text, code blocks in SQL, Python, Scala and Java are
+ * highlighted, {@code mermaid} blocks are drawn as diagrams (by
+ * {@code app.mockinterview.markdown}), and the result passes an allow-list (the one of
+ * imported content, plus exactly the classes and SVG parts we draw: no script, no event
+ * handlers, no {@code javascript:} links).
  */
 public final class UserMarkdown {
 
-	private static final MarkdownRenderer RENDERER = new MarkdownRenderer(true);
+	private static final MarkdownRenderer RENDERER = new MarkdownRenderer(true, UserCodeBlocks.FACTORY,
+			new UserSafelist());
 
 	private UserMarkdown() {
 	}
@@ -21,9 +23,9 @@ public final class UserMarkdown {
 		if (markdown == null || markdown.isBlank()) {
 			return "";
 		}
-		List<Node> nodes = new ArrayList<>();
-		RENDERER.parse(markdown).getChildren().forEach(nodes::add);
-		return RENDERER.render(nodes);
+		Document document = RENDERER.parse(markdown);
+		document.set(UserCodeBlocks.BUDGET, new DiagramBudget());
+		return RENDERER.render(document);
 	}
 
 }

@@ -3,7 +3,9 @@ package app.mockinterview.interview;
 import java.util.List;
 import java.util.Map;
 
+import app.mockinterview.content.UserMarkdown;
 import app.mockinterview.notes.AutosaveAnswer;
+import app.mockinterview.notes.Notes;
 import app.mockinterview.notes.NotesTooLargeException;
 import app.mockinterview.system.CommitUnavailableException;
 import app.mockinterview.system.FormErrors;
@@ -91,7 +93,7 @@ class CandidateRoomController {
 	ResponseEntity<Map<String, Object>> autosave(@PathVariable String token, @RequestParam int position,
 			@RequestParam(defaultValue = "") String notes, @RequestParam long revision) {
 		return AutosaveAnswer.of(() -> this.notes.saveCandidate(token, position, notes, revision),
-				InterviewStateException.class, "closed");
+				InterviewStateException.class, "closed", () -> UserMarkdown.toSafeHtml(Notes.clean(notes)));
 	}
 
 	@PostMapping("/self-assessment")

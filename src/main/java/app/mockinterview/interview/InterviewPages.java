@@ -28,6 +28,7 @@ import app.mockinterview.interview.InterviewViews.Timer;
 import app.mockinterview.question.CommonRubric;
 import app.mockinterview.question.QuestionCatalog;
 import app.mockinterview.question.QuestionContent;
+import app.mockinterview.question.QuestionParts;
 import app.mockinterview.question.RatingLevel;
 import app.mockinterview.question.RubricCriterion;
 import app.mockinterview.question.Stage;
@@ -56,11 +57,13 @@ class InterviewPages {
 
 	private final CommonRubric rubric;
 
+	private final QuestionParts parts;
+
 	private final Clock clock;
 
 	InterviewPages(InterviewService service, InterviewRepository interviews, InterviewSheets sheets,
 			CandidateNotesRepository candidateNotes, InterviewerNotesRepository interviewerNotes,
-			QuestionCatalog catalog, CommonRubric rubric, Clock clock) {
+			QuestionCatalog catalog, CommonRubric rubric, QuestionParts parts, Clock clock) {
 		this.service = service;
 		this.interviews = interviews;
 		this.sheets = sheets;
@@ -68,6 +71,7 @@ class InterviewPages {
 		this.interviewerNotes = interviewerNotes;
 		this.catalog = catalog;
 		this.rubric = rubric;
+		this.parts = parts;
 		this.clock = clock;
 	}
 
@@ -125,7 +129,8 @@ class InterviewPages {
 				current, interview.getCurrentStage());
 		AskedQuestion asked = new AskedQuestion(question.promptHtml(), question.clarifyHtml(), question.approachHtml(),
 				question.modelAnswerHtml(), question.followUpsHtml(), this.rubric.rubricFor(question),
-				this.rubric.scale(), question.guide());
+				this.rubric.scale(), question.guide(),
+				this.parts.interviewerGuide(question, interview.getCurrentStage()));
 		ConsoleNotes consoleNotes = new ConsoleNotes(notes.getNotes(), currentNotes.getNotes(),
 				currentNotes.getRevision(), allNotes);
 		Scoring scoring = new Scoring(own.submitted(), interview.getFeedbackSharedAt() != null,
@@ -196,9 +201,9 @@ class InterviewPages {
 			.orElse(null);
 		return new Room(token, interview.getCandidateName(), interview.getStatus(), interview.isPaused(),
 				interview.getRoundNumber(), refs.size(), current, interview.getCurrentStage(), question.promptHtml(),
-				timer(interview, question, now), notes.getNotes(), notes.getRevision(), notes.getSavedAt(), slots,
-				interview.getSelfAssessedAt() != null, feedback(interview), interview.getCandidateFeedbackAt() != null,
-				nextRound, this.rubric.scale());
+				this.parts.candidatePrompt(question), timer(interview, question, now), notes.getNotes(),
+				notes.getRevision(), notes.getSavedAt(), slots, interview.getSelfAssessedAt() != null,
+				feedback(interview), interview.getCandidateFeedbackAt() != null, nextRound, this.rubric.scale());
 	}
 
 	/**

@@ -3,6 +3,7 @@ package app.mockinterview.interview;
 import java.time.Instant;
 import java.util.List;
 
+import app.mockinterview.content.UserMarkdown;
 import app.mockinterview.question.RatingLevel;
 import app.mockinterview.question.InterviewerGuide;
 import app.mockinterview.question.RubricCriterion;
@@ -194,10 +195,13 @@ public final class InterviewViews {
 	/**
 	 * The question being asked, with everything the interviewer judges it by: the prompt
 	 * the candidate sees, what to clarify, the approach, the model answer, the
-	 * follow-ups, the rubric with its scale, and the judging guide.
+	 * follow-ups, the rubric with its scale, and the judging guide; {@code guideHtml} is
+	 * all of that as the console's guide shows it at the current stage, pre-rendered
+	 * ({@link app.mockinterview.question.QuestionParts}).
 	 */
 	public record AskedQuestion(String promptHtml, String clarifyHtml, String approachHtml, String modelAnswerHtml,
-			String followUpsHtml, List<RubricCriterion> rubric, List<RatingLevel> scale, InterviewerGuide guide) {
+			String followUpsHtml, List<RubricCriterion> rubric, List<RatingLevel> scale, InterviewerGuide guide,
+			String guideHtml) {
 
 	}
 
@@ -212,6 +216,14 @@ public final class InterviewViews {
 		/** The revision the next save of the private notes carries. */
 		public long nextRevision() {
 			return this.privateNotesRevision + 1;
+		}
+
+		/**
+		 * The candidate's notes rendered as Markdown (sanitised), as their preview shows
+		 * them.
+		 */
+		public String candidateNotesHtml() {
+			return UserMarkdown.toSafeHtml(this.candidateNotes);
 		}
 
 	}
@@ -299,11 +311,16 @@ public final class InterviewViews {
 
 	}
 
-	/** What the candidate's room shows. */
+	/**
+	 * What the candidate's room shows. {@code promptPartHtml} is the prompt as the room
+	 * shows it, pre-rendered from the candidate's view of the question
+	 * ({@link app.mockinterview.question.QuestionParts#candidatePrompt}).
+	 */
 	public record Room(String token, String candidateName, InterviewStatus status, boolean paused, int roundNumber,
-			int questionCount, QuestionRef current, Stage stage, String promptHtml, Timer timer, String notes,
-			long notesRevision, Instant notesSavedAt, List<CriterionRating> selfAssessmentSlots, boolean selfAssessed,
-			Feedback feedback, boolean candidateFeedbackGiven, String nextRoundConsoleLink, List<RatingLevel> scale) {
+			int questionCount, QuestionRef current, Stage stage, String promptHtml, String promptPartHtml, Timer timer,
+			String notes, long notesRevision, Instant notesSavedAt, List<CriterionRating> selfAssessmentSlots,
+			boolean selfAssessed, Feedback feedback, boolean candidateFeedbackGiven, String nextRoundConsoleLink,
+			List<RatingLevel> scale) {
 
 		public boolean isEnded() {
 			return this.status == InterviewStatus.ENDED;
@@ -311,6 +328,13 @@ public final class InterviewViews {
 
 		public boolean isRunning() {
 			return this.status == InterviewStatus.RUNNING;
+		}
+
+		/**
+		 * The candidate's own notes rendered as Markdown (sanitised), for their preview.
+		 */
+		public String notesHtml() {
+			return UserMarkdown.toSafeHtml(this.notes);
 		}
 
 		/** "Question 1 of 3", with " · paused" while paused. */

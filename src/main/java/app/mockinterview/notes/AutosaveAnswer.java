@@ -13,7 +13,8 @@ import org.springframework.http.ResponseEntity;
  * {@code {"status": "saved", "revision": 7, "savedAt": "..."}}; 409 {@code stale} (with
  * the stored revision) or {@code closed}/{@code completed} (nothing can change any more);
  * 413 {@code too-large}; 503 {@code unavailable}; 400 {@code invalid}; each refusal with
- * a {@code message} to show.
+ * a {@code message} to show. Notes shown with a preview also carry, once saved, the
+ * {@code preview}: the notes rendered as the pages render them.
  */
 public final class AutosaveAnswer {
 
@@ -29,11 +30,27 @@ public final class AutosaveAnswer {
 	 */
 	public static ResponseEntity<Map<String, Object>> of(Supplier<NotesSave> save,
 			Class<? extends RuntimeException> closedBy, String closedStatus) {
+		return of(save, closedBy, closedStatus, null);
+	}
+
+	/**
+	 * Runs the save and answers what became of it, with the saved notes' preview. One
+	 * answer rather than a second request: the preview comes at the autosave's pace (at
+	 * most one save in flight, one every second or two while typing) and only for notes
+	 * the caller may save.
+	 * @param preview renders the saved notes as HTML that is safe to show
+	 */
+	public static ResponseEntity<Map<String, Object>> of(Supplier<NotesSave> save,
+			Class<? extends RuntimeException> closedBy, String closedStatus, Supplier<String> preview) {
 		try {
 			NotesSave result = save.get();
 			if (result.isStale()) {
 				return ResponseEntity.status(HttpStatus.CONFLICT)
 					.body(Map.of("status", "stale", "revision", result.revision(), "message", STALE));
+			}
+			if (preview != null) {
+				return ResponseEntity.ok(Map.of("status", "saved", "revision", result.revision(), "savedAt",
+						result.savedAt().toString(), "preview", preview.get()));
 			}
 			return ResponseEntity
 				.ok(Map.of("status", "saved", "revision", result.revision(), "savedAt", result.savedAt().toString()));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import app.mockinterview.content.UserMarkdown;
 import app.mockinterview.notes.AutosaveAnswer;
 import app.mockinterview.notes.NotesSave;
 import app.mockinterview.notes.NotesTooLargeException;
@@ -148,7 +149,7 @@ class AttemptController {
 			return AutosaveAnswer.invalid("The save is missing its stage, notes or revision.");
 		}
 		return AutosaveAnswer.of(() -> this.practice.saveNotes(id, edit.get()), AttemptCompletedException.class,
-				"completed");
+				"completed", () -> UserMarkdown.toSafeHtml(edit.get().notes()));
 	}
 
 	private interface Change {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import app.mockinterview.content.UserMarkdown;
 import app.mockinterview.question.Difficulty;
 import app.mockinterview.question.InterviewerGuide;
 import app.mockinterview.question.RatingLevel;
@@ -61,6 +62,11 @@ public record AttemptView(String id, String questionId, String questionTitle, Di
 
 		public int hintsLeft() {
 			return this.hintsTotal - this.hintsHtml.size();
+		}
+
+		/** The notes as their preview shows them: rendered Markdown, sanitised. */
+		public String notesHtml() {
+			return UserMarkdown.toSafeHtml(this.notes);
 		}
 
 	}

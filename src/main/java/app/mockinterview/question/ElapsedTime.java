@@ -13,7 +13,29 @@ public final class ElapsedTime {
 		long h = seconds / 3600;
 		long m = (seconds % 3600) / 60;
 		long s = seconds % 60;
-		return (h > 0) ? "%d:%02d:%02d".formatted(h, m, s) : "%d:%02d".formatted(m, s);
+		if (seconds < 0) {
+			return "%d:%02d".formatted(m, s);
+		}
+		// Not String.format: the console formats every stage's time on every request, and
+		// parsing the format string each time showed in its profile (issue 21).
+		StringBuilder text = new StringBuilder(8);
+		if (h > 0) {
+			text.append(h).append(':');
+			twoDigits(text, m);
+		}
+		else {
+			text.append(m);
+		}
+		text.append(':');
+		twoDigits(text, s);
+		return text.toString();
+	}
+
+	private static void twoDigits(StringBuilder text, long value) {
+		if (value < 10) {
+			text.append('0');
+		}
+		text.append(value);
 	}
 
 }

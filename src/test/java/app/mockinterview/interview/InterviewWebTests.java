@@ -209,6 +209,24 @@ class InterviewWebTests {
 	}
 
 	@Test
+	void theCandidatesNotesArePreviewedAndShownOnTheConsoleAsRenderedMarkdown() {
+		String notes = "```sql\nselect 1 from t\n```\n\n```mermaid\ngraph LR\nA[Kafka] --> B[(Lake)]\n```\n";
+		TestClient.Response saved = autosaveCandidateNotes(notes, 1);
+		assertThat(saved).hasStatusOk();
+		Document preview = org.jsoup.Jsoup
+			.parseBodyFragment(com.jayway.jsonpath.JsonPath.read(saved.body(), "$.preview"));
+		assertThat(preview.select("code.language-sql .tok-kw").eachText()).containsExactly("select", "from");
+		assertThat(preview.select("svg.diagram text").eachText()).contains("Kafka", "Lake");
+		Document live = this.browser.page("/interviews/i/" + this.interviewer + "/live");
+		assertThat(live.select(".candidate-notes .notes-rendered svg.diagram title").text())
+			.isEqualTo("Flowchart: Kafka, Lake (2 nodes, 1 edge)");
+		assertThat(live.select(".candidate-notes details.notes-source pre").text()).contains("A[Kafka] --> B[(Lake)]");
+		Document room = this.browser.page("/interviews/c/" + this.candidate);
+		assertThat(room.select("[data-notes-preview][hidden] svg.diagram")).as("the preview waits for the scripts")
+			.hasSize(1);
+	}
+
+	@Test
 	void notesAutosavesAnswerInTheSameFormatAsPractice() {
 		TestClient.Response saved = autosaveCandidateNotes("First draft", 5);
 		assertThat(saved).hasStatusOk();

@@ -178,6 +178,7 @@ class PracticeFlowTests {
 			assertThat(autosave("CLARIFY", "draft one", 1)).hasStatusOk().bodyJson().satisfies((json) -> {
 				assertThat(json).extractingPath("$.status").isEqualTo("saved");
 				assertThat(json).extractingPath("$.revision").isEqualTo(1);
+				assertThat(json).extractingPath("$.preview").isEqualTo("<p>draft one</p>");
 			});
 			assertThat(page().select("#notes").text()).isEqualTo("draft one");
 		}

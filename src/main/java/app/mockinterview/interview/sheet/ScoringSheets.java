@@ -18,6 +18,7 @@ import app.mockinterview.interview.RatingLabels;
 import app.mockinterview.question.CommonRubric;
 import app.mockinterview.question.QuestionCatalog;
 import app.mockinterview.question.QuestionContent;
+import app.mockinterview.question.QuestionParts;
 import app.mockinterview.question.RatingLevel;
 import app.mockinterview.question.RubricCriterion;
 import app.mockinterview.question.Stage;
@@ -41,14 +42,17 @@ class ScoringSheets {
 
 	private final CommonRubric rubric;
 
+	private final QuestionParts parts;
+
 	private final Clock clock;
 
 	ScoringSheets(InterviewService service, ScoringSheetRepository sheets, QuestionCatalog catalog, CommonRubric rubric,
-			Clock clock) {
+			QuestionParts parts, Clock clock) {
 		this.service = service;
 		this.sheets = sheets;
 		this.catalog = catalog;
 		this.rubric = rubric;
+		this.parts = parts;
 		this.clock = clock;
 	}
 
@@ -77,12 +81,15 @@ class ScoringSheets {
 					continue;
 				}
 				CriterionRating self = bothRated ? own.get(rating.slot()) : null;
-				rows.add(new SheetView.Row(index, rating, criteria.get(rating.criterionKey()),
+				RubricCriterion criterion = criteria.get(rating.criterionKey());
+				rows.add(new SheetView.Row(index, rating, criterion,
 						(self != null) ? RatingLabels.of(self.rating(), self.notAssessed(), scale) : null,
-						question.guide().redFlagsFor(rating.criterionKey())));
+						question.guide().redFlagsFor(rating.criterionKey()),
+						this.parts.redFlags(question, rating.criterionKey()),
+						this.parts.ratingOptions(question, criterion, "ratings[" + index + "].rating", "sheet")));
 			}
 			blocks.add(new SheetView.QuestionBlock(position + 1, question.title(), rows, question.followUpsHtml(),
-					question.guide()));
+					question.guide(), this.parts.sheetGuide(question)));
 		}
 		List<ScoringSheet> all = this.sheets.findByInterview(interview);
 		boolean comparisonReady = all.size() > 1 && all.stream().allMatch(ScoringSheet::isSubmitted);

@@ -4,6 +4,7 @@ import app.mockinterview.interview.SheetRating;
 import app.mockinterview.interview.TimeStamps;
 import app.mockinterview.interview.RatingLabels;
 import app.mockinterview.question.InterviewerGuide;
+import app.mockinterview.question.QuestionParts;
 import app.mockinterview.question.RedFlag;
 import app.mockinterview.question.RubricCriterion;
 
@@ -25,8 +26,8 @@ public record SheetView(String token, String interviewerName, String candidateNa
 	 * @param guide the question's red flags, wrong answers, senior signals and version
 	 * notes
 	 */
-	public record QuestionBlock(int number, String title, List<Row> rows, String followUpsHtml,
-			InterviewerGuide guide) {
+	public record QuestionBlock(int number, String title, List<Row> rows, String followUpsHtml, InterviewerGuide guide,
+			String guideHtml) {
 
 	}
 
@@ -36,7 +37,7 @@ public record SheetView(String token, String interviewerName, String candidateNa
 	 * @param redFlags the answers that cap this criterion's rating
 	 */
 	public record Row(int index, SheetRating rating, RubricCriterion criterion, String candidateRating,
-			List<RedFlag> redFlags) {
+			List<RedFlag> redFlags, String redFlagsHtml, QuestionParts.RatingOptions options) {
 
 		public String meaningHtml() {
 			return (this.criterion != null) ? this.criterion.meaningHtml() : "";
