@@ -48,15 +48,27 @@
     });
   }
 
+  // The sheet page's form, and the console's scoring (the same sheet), guarded there so a stage change saves first.
+  var sheetsAutosaved = new WeakSet();
+
   function setUpSheetAutosave(form) {
+    if (sheetsAutosaved.has(form)) {
+      return;
+    }
+    sheetsAutosaved.add(form);
+    var onConsole = form.classList.contains('desk-scoring__form');
     shared.autosave(form, {
       url: form.getAttribute('data-sheet-autosave-url'),
       version: 'version',
       status: form.querySelector('[data-save-status]'),
-      saving: 'Saving draft…',
-      saved: 'Draft saved at ',
-      guard: false
+      saving: onConsole ? 'Saving to your sheet…' : 'Saving draft…',
+      saved: onConsole ? 'Saved to your sheet at ' : 'Draft saved at ',
+      guard: onConsole
     });
+  }
+
+  function setUpSheetAutosaves() {
+    document.querySelectorAll('form[data-sheet-autosave-url]').forEach(setUpSheetAutosave);
   }
 
   // ---- Leaving the page --------------------------------------------------------------------------------
@@ -200,6 +212,7 @@
       keepInPlace(below, function () { current.replaceWith(next); });
       refocus(focused);
       startTimer();
+      updated();
       if (stageChanged) {
         announceStage();
       }
@@ -281,14 +294,21 @@
       document.title = page.title;
       refocus(focused);
       setUpNewAutosaves();
+      setUpSheetAutosaves();
       setUpCopy();
       startTimer();
+      updated();
       if (stageChanged) {
         announceStage();
       }
       // Whatever was typed while the page was on its way is saved too (in the form it was typed in).
       shared.saveAll();
       return true;
+    }
+
+    // Tells the page's other parts (the shortcuts) that parts of the page were replaced.
+    function updated() {
+      document.dispatchEvent(new CustomEvent('interview:updated'));
     }
 
     function refocus(id) {
@@ -363,17 +383,177 @@
     });
   }
 
-  function setUpShortcuts() {
+  // ---- Time stamps: "[12:34] " from the interview's clock, as the live part last rendered it ----------------
+  var clockSeen = null;
+  var clockSeenAt = 0;
+
+  function interviewSeconds() {
+    var live = document.getElementById('live');
+    if (!live || !live.hasAttribute('data-interview-elapsed')) {
+      return null;
+    }
+    if (live !== clockSeen) {
+      clockSeen = live;
+      clockSeenAt = Date.now();
+    }
+    var seconds = Number(live.getAttribute('data-interview-elapsed'));
+    if (live.getAttribute('data-interview-running') === 'true') {
+      seconds += Math.floor((Date.now() - clockSeenAt) / 1000);
+    }
+    return seconds;
+  }
+
+  function stamp() {
+    var seconds = interviewSeconds();
+    return seconds === null ? '' : '[' + shared.clock(seconds) + '] ';
+  }
+
+  // As if typed: undo works, the autosave hears it.
+  function insertAtCaret(field, text) {
+    if (!text) {
+      return;
+    }
+    if (document.activeElement !== field) {
+      field.focus();
+    }
+    var typed = false;
+    try {
+      typed = document.execCommand('insertText', false, text);
+    } catch (ignored) {
+      typed = false;
+    }
+    if (!typed) {
+      field.setRangeText(text, field.selectionStart, field.selectionEnd, 'end');
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+  }
+
+  var AUTO_STAMP_KEY = 'mockinterview.autoStamp';
+
+  function autoStamping() {
+    try {
+      return window.localStorage.getItem(AUTO_STAMP_KEY) === 'on';
+    } catch (ignored) {
+      return false;
+    }
+  }
+
+  function setUpStamps() {
+    var toggle = document.getElementById('auto-stamp');
+    if (toggle) {
+      toggle.checked = autoStamping();
+      toggle.addEventListener('change', function () {
+        try {
+          window.localStorage.setItem(AUTO_STAMP_KEY, toggle.checked ? 'on' : 'off');
+        } catch (ignored) { /* Private mode: the choice lasts for this page. */ }
+      });
+    }
+    // "Stamp new lines": Enter, and the first key in an empty field, start with the time.
     document.addEventListener('keydown', function (event) {
-      if (!(event.altKey && event.shiftKey)) {
+      var field = event.target;
+      if (!field.matches || !field.matches('textarea[data-stamps]') || event.isComposing
+          || !(toggle ? toggle.checked : autoStamping())) {
         return;
       }
-      var key = event.key.toLowerCase();
-      var target = key === 'n' ? '[data-shortcut="next"]' : key === 'p' ? '[data-shortcut="previous"]' : null;
-      var button = target && document.querySelector(target);
-      if (button) {
+      if (event.key === 'Enter' && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey) {
         event.preventDefault();
-        button.click();
+        insertAtCaret(field, '\n' + stamp());
+      } else if (field.value === '' && event.key.length === 1 && !event.altKey && !event.ctrlKey && !event.metaKey) {
+        insertAtCaret(field, stamp());
+      }
+    });
+  }
+
+  // ---- Keyboard shortcuts: Alt+Shift+letter clashes with neither typing, browsers nor screen readers (Insert,
+  // Caps Lock, Control+Option), so they work in text areas. By event.code, which Option on a Mac leaves alone.
+  var SHORTCUTS = {
+    KeyN: { target: '[data-shortcut="next"]', keys: 'Alt+Shift+N' },
+    KeyP: { target: '[data-shortcut="previous"]', keys: 'Alt+Shift+P' },
+    KeyH: { target: '[data-shortcut="pause"]', keys: 'Alt+Shift+H' },
+    KeyO: { focus: '#private-notes', keys: 'Alt+Shift+O' },
+    KeyE: { evidence: true, keys: 'Alt+Shift+E' },
+    KeyD: { stamp: true, keys: 'Alt+Shift+D' }
+  };
+
+  function announce(text) {
+    var announcer = document.getElementById('desk-announcer');
+    if (announcer) {
+      announcer.textContent = '';
+      window.setTimeout(function () { announcer.textContent = text; }, 50);
+    }
+  }
+
+  // The evidence of the next criterion without a rating, after the focused one.
+  function nextUnratedEvidence() {
+    var criteria = Array.from(document.querySelectorAll('#scoring fieldset.criterion'));
+    var current = criteria.findIndex(function (fieldset) { return fieldset.contains(document.activeElement); });
+    for (var step = 1; step <= criteria.length; step++) {
+      var fieldset = criteria[(current + step + criteria.length) % criteria.length];
+      var chosen = fieldset.querySelector('input[type="radio"]:checked');
+      if (!chosen || chosen.value === '') {
+        return fieldset.querySelector('textarea[data-evidence]');
+      }
+    }
+    return null;
+  }
+
+  // Again after a live update or a page swap.
+  function labelShortcuts() {
+    Object.keys(SHORTCUTS).forEach(function (code) {
+      var shortcut = SHORTCUTS[code];
+      var selector = shortcut.target || shortcut.focus || (shortcut.evidence ? '#scoring textarea[data-evidence]' : null);
+      if (selector) {
+        document.querySelectorAll(selector).forEach(function (element) {
+          element.setAttribute('aria-keyshortcuts', shortcut.keys);
+        });
+      }
+    });
+  }
+
+  function setUpShortcuts() {
+    var list = document.getElementById('shortcuts');
+    if (list) {
+      list.hidden = false;
+    }
+    labelShortcuts();
+    document.addEventListener('interview:updated', labelShortcuts);
+    document.addEventListener('keydown', function (event) {
+      if (!(event.altKey && event.shiftKey) || event.ctrlKey || event.metaKey) {
+        return;
+      }
+      var shortcut = SHORTCUTS[event.code];
+      if (!shortcut) {
+        return;
+      }
+      if (shortcut.target) {
+        var button = document.querySelector(shortcut.target);
+        if (button && !button.disabled) {
+          event.preventDefault();
+          button.click();
+        }
+      } else if (shortcut.focus) {
+        var field = document.querySelector(shortcut.focus);
+        if (field) {
+          event.preventDefault();
+          field.focus();
+        }
+      } else if (shortcut.evidence) {
+        if (!document.querySelector('#scoring textarea[data-evidence]')) {
+          return;
+        }
+        event.preventDefault();
+        var evidence = nextUnratedEvidence();
+        if (evidence) {
+          evidence.focus();
+        } else {
+          announce('Every criterion of this question is rated.');
+        }
+      } else if (shortcut.stamp) {
+        var active = document.activeElement;
+        if (active && active.matches && active.matches('textarea[data-stamps]')) {
+          event.preventDefault();
+          insertAtCaret(active, stamp());
+        }
       }
     });
   }
@@ -381,11 +561,12 @@
   startTimer();
   setUpNewAutosaves();
   setUpLeaving();
-  document.querySelectorAll('form[data-sheet-autosave-url]').forEach(setUpSheetAutosave);
+  setUpSheetAutosaves();
   var live = document.querySelector('[data-live-url]');
   if (live) {
     setUpLive(live);
   }
   setUpCopy();
   setUpShortcuts();
+  setUpStamps();
 })();

@@ -7,14 +7,18 @@ import app.mockinterview.notes.AutosaveAnswer;
 import app.mockinterview.notes.NotesTooLargeException;
 import app.mockinterview.question.Stage;
 import app.mockinterview.system.CommitUnavailableException;
+import app.mockinterview.system.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -55,9 +59,11 @@ class ConsoleController {
 
 	private final InterviewReplay replay;
 
+	private final ConsoleRatings ratings;
+
 	ConsoleController(InterviewService service, InterviewPages pages, InterviewEvents events,
 			app.mockinterview.question.QuestionCatalog catalog, InterviewSql sql, InterviewNotes notes,
-			InterviewSeats seats, InterviewReplay replay) {
+			InterviewSeats seats, InterviewReplay replay, ConsoleRatings ratings) {
 		this.service = service;
 		this.pages = pages;
 		this.events = events;
@@ -66,6 +72,7 @@ class ConsoleController {
 		this.notes = notes;
 		this.seats = seats;
 		this.replay = replay;
+		this.ratings = ratings;
 	}
 
 	static String baseUrl(HttpServletRequest request) {
@@ -82,6 +89,35 @@ class ConsoleController {
 		this.sql.addToConsole(model, console, () -> this.service.interviewIdOf(token));
 		model.addAttribute("swapQuestions", this.catalog.choices());
 		return "interview/console";
+	}
+
+	/**
+	 * The console's scoring of the current question without JavaScript (with it, the same
+	 * form autosaves through the sheet's autosave): saved into the scoring sheet, or the
+	 * console again with what was typed and why it was not saved.
+	 */
+	@PostMapping("/scoring")
+	String score(@PathVariable String token, @Valid @ModelAttribute("scoringForm") RatingsForm form,
+			BindingResult result, HttpServletRequest request, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		FormErrors.refuseUnreadable(result);
+		if (form.version() == null) {
+			result.reject("version", "The form is missing its version; reload the console and try again.");
+		}
+		HttpStatus status = HttpStatus.BAD_REQUEST;
+		if (!result.hasErrors()) {
+			try {
+				this.ratings.save(token, form);
+				redirect.addFlashAttribute("notice", "Ratings and evidence saved to your scoring sheet.");
+				return "redirect:/interviews/i/" + token + "#scoring-heading";
+			}
+			catch (InterviewStateException ex) {
+				result.reject("sheet", ex.getMessage());
+				status = HttpStatus.CONFLICT;
+			}
+		}
+		response.setStatus(status.value());
+		return console(token, null, request, model);
 	}
 
 	/**

@@ -282,6 +282,19 @@ public class Interview {
 		return clock(position, stage).elapsed(now);
 	}
 
+	/**
+	 * The interview's own clock: the time spent in all stages of all questions so far,
+	 * which time stamps in notes and evidence refer to.
+	 */
+	public Duration elapsedInTotal(Instant now) {
+		return this.clocks.stream().map((clock) -> clock.elapsed(now)).reduce(Duration.ZERO, Duration::plus);
+	}
+
+	/** Whether the interview's clock runs (started, not paused, not ended). */
+	boolean isClockRunning() {
+		return this.clocks.stream().anyMatch(StageClock::isRunning);
+	}
+
 	Optional<Interviewer> lead() {
 		return this.interviewers.stream().filter(Interviewer::isLead).findFirst();
 	}

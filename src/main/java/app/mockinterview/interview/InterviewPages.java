@@ -20,7 +20,9 @@ import app.mockinterview.interview.InterviewViews.Progress;
 import app.mockinterview.interview.InterviewViews.QuestionRef;
 import app.mockinterview.interview.InterviewViews.Room;
 import app.mockinterview.interview.InterviewViews.Round;
+import app.mockinterview.interview.InterviewViews.InterviewClock;
 import app.mockinterview.interview.InterviewViews.Scoring;
+import app.mockinterview.interview.InterviewViews.ScoringRow;
 import app.mockinterview.interview.InterviewViews.StageTime;
 import app.mockinterview.interview.InterviewViews.Timer;
 import app.mockinterview.question.CommonRubric;
@@ -28,6 +30,7 @@ import app.mockinterview.question.QuestionCatalog;
 import app.mockinterview.question.QuestionContent;
 import app.mockinterview.question.QuestionParts;
 import app.mockinterview.question.RatingLevel;
+import app.mockinterview.question.RubricCriterion;
 import app.mockinterview.question.Stage;
 
 import org.springframework.stereotype.Component;
@@ -96,7 +99,8 @@ class InterviewPages {
 					: a.getStage().compareTo(b.getStage()))
 			.map((n) -> new PrivateNote(n.getPosition() + 1, n.getStage(), n.getNotes(), n.getSavedAt()))
 			.toList();
-		Map<Long, Boolean> submitted = this.sheets.submittedByInterviewer(interview);
+		InterviewSheets.OwnSheet own = this.sheets.ownSheet(interviewer);
+		Map<Long, Boolean> submitted = own.submittedByInterviewer();
 		List<OtherInterviewer> others = interview.getInterviewers()
 			.stream()
 			.filter((other) -> !other.getId().equals(interviewer.getId()))
@@ -129,10 +133,31 @@ class InterviewPages {
 				this.parts.interviewerGuide(question, interview.getCurrentStage()));
 		ConsoleNotes consoleNotes = new ConsoleNotes(notes.getNotes(), currentNotes.getNotes(),
 				currentNotes.getRevision(), allNotes);
-		Scoring scoring = new Scoring(submitted.get(interviewer.getId()), interview.getFeedbackSharedAt() != null,
-				interview.getSelfAssessedAt() != null);
+		Scoring scoring = new Scoring(own.submitted(), interview.getFeedbackSharedAt() != null,
+				interview.getSelfAssessedAt() != null, own.version(),
+				scoringRows(own, interview.getCurrentPosition(), question));
+		InterviewClock interviewClock = new InterviewClock(interview.elapsedInTotal(now).toSeconds(),
+				interview.isClockRunning());
 		return new Console(token, people, progress, asked, timer(interview, question, now), consoleNotes, scoring,
-				rounds, times);
+				rounds, times, interviewClock);
+	}
+
+	/** The criteria of the question at the position, as they stand on the sheet. */
+	private List<ScoringRow> scoringRows(InterviewSheets.OwnSheet sheet, int position, QuestionContent question) {
+		Map<String, RubricCriterion> criteria = this.rubric.rubricFor(question)
+			.stream()
+			.collect(Collectors.toMap(RubricCriterion::key, Function.identity(), (a, b) -> a));
+		List<RatingLevel> scale = this.rubric.scale();
+		List<ScoringRow> rows = new ArrayList<>();
+		for (int index = 0; index < sheet.ratings().size(); index++) {
+			SheetRating rating = sheet.ratings().get(index);
+			if (rating.position() == position) {
+				rows.add(new ScoringRow(index, rating, criteria.get(rating.criterionKey()),
+						question.guide().redFlagsFor(rating.criterionKey()),
+						RatingLabels.of(rating.rating(), rating.notAssessed(), scale)));
+			}
+		}
+		return rows;
 	}
 
 	private static Round roundFor(Interview round, Interview current, Interviewer viewer, String baseUrl) {

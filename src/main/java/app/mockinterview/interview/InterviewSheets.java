@@ -27,6 +27,21 @@ public interface InterviewSheets {
 	 */
 	List<RatingDots.Sheet> submittedRatings(Interview interview);
 
+	/**
+	 * This interviewer's own sheet, as the console scores it, with whether each
+	 * interviewer has submitted (one read for the console).
+	 */
+	OwnSheet ownSheet(Interviewer interviewer);
+
+	/**
+	 * An interviewer's own sheet: every rating with its evidence, and its version; and
+	 * whether each interviewer of the interview has submitted, by id.
+	 */
+	record OwnSheet(List<SheetRating> ratings, long version, boolean submitted,
+			Map<Long, Boolean> submittedByInterviewer) {
+
+	}
+
 	/** The part of a sheet shared with the candidate: never the private notes. */
 	record SharedSheet(List<SheetRating> ratings, Integer overallRating, String feedbackForCandidate) {
 

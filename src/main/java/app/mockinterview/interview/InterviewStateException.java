@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.CONFLICT)
 public class InterviewStateException extends RuntimeException {
 
-	InterviewStateException(String message) {
+	public InterviewStateException(String message) {
 		super(message);
 	}
 

@@ -86,7 +86,7 @@ public final class InterviewViews {
 	 * rounds of the session.
 	 */
 	public record Console(String token, People people, Progress progress, AskedQuestion question, Timer timer,
-			ConsoleNotes notes, Scoring scoring, List<Round> rounds, List<StageTime> stageTimes) {
+			ConsoleNotes notes, Scoring scoring, List<Round> rounds, List<StageTime> stageTimes, InterviewClock clock) {
 
 		/** The question being asked now. */
 		public QuestionRef current() {
@@ -100,10 +100,13 @@ public final class InterviewViews {
 
 		/**
 		 * The console's private-notes form belongs to one stage, so any stage change
-		 * swaps the whole page (in place, with JavaScript).
+		 * swaps the whole page (in place, with JavaScript); so does a change of the stage
+		 * bar's timer (it stays in view outside the live part) and a submitted sheet (its
+		 * scoring turns read-only).
 		 */
 		public String pageKey() {
-			return liveKey();
+			return liveKey() + ":" + this.timer.hidden() + ":" + this.timer.limitSeconds() + ":"
+					+ this.scoring.sheetSubmitted();
 		}
 
 	}
@@ -226,10 +229,20 @@ public final class InterviewViews {
 	}
 
 	/**
-	 * Where the scoring stands: this interviewer's sheet, the shared feedback, the
+	 * The interview's own clock (all stages so far), which the console's time stamps
+	 * read.
+	 */
+	public record InterviewClock(long elapsedSeconds, boolean running) {
+
+	}
+
+	/**
+	 * Where the scoring stands: this interviewer's sheet (with its version and the
+	 * criteria of the current question, scored on the console), the shared feedback, the
 	 * candidate's self-assessment.
 	 */
-	public record Scoring(boolean sheetSubmitted, boolean feedbackShared, boolean selfAssessed) {
+	public record Scoring(boolean sheetSubmitted, boolean feedbackShared, boolean selfAssessed, long sheetVersion,
+			List<ScoringRow> criteria) {
 
 		public String sheetLinkText() {
 			return this.sheetSubmitted ? "Your scoring sheet (submitted)" : "Your scoring sheet (draft)";
@@ -237,7 +250,43 @@ public final class InterviewViews {
 
 	}
 
+	/**
+	 * One criterion of the current question on this interviewer's sheet.
+	 *
+	 * @param index the criterion's place on the whole sheet, which names its form fields
+	 * as on the sheet page
+	 * @param criterion what is rated, with its level descriptions; null when the question
+	 * no longer has it
+	 * @param ratingLabel the rating as words ("3 · Lean yes", "Not assessed")
+	 */
+	public record ScoringRow(int index, SheetRating rating, RubricCriterion criterion,
+			List<app.mockinterview.question.RedFlag> redFlags, String ratingLabel) {
+
+		public String meaningHtml() {
+			return (this.criterion != null) ? this.criterion.meaningHtml() : "";
+		}
+
+		/** The evidence, escaped, with its time stamps as times. */
+		public String evidenceHtml() {
+			return TimeStamps.html(this.rating.evidence());
+		}
+
+		/** The rating as the form's buttons name it: "1".."4", "na", or "". */
+		public String ratingValue() {
+			if (this.rating.notAssessed()) {
+				return RatingsForm.NOT_ASSESSED;
+			}
+			return (this.rating.rating() != null) ? String.valueOf(this.rating.rating()) : "";
+		}
+
+	}
+
 	public record PrivateNote(int questionNumber, Stage stage, String notes, Instant savedAt) {
+
+		/** The notes, escaped, with their time stamps as times. */
+		public String notesHtml() {
+			return TimeStamps.html(this.notes);
+		}
 
 		public String savedText() {
 			return java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'")

@@ -57,6 +57,7 @@ class InterviewAccessTests {
 				new Object[] { HttpMethod.GET, "/sheet", Map.of() },
 				new Object[] { HttpMethod.POST, "/sheet", Map.of("version", "0") },
 				new Object[] { HttpMethod.POST, "/sheet/autosave", Map.of("version", "0") },
+				new Object[] { HttpMethod.POST, "/scoring", Map.of("version", "0") },
 				new Object[] { HttpMethod.GET, "/sheet/print", Map.of() },
 				new Object[] { HttpMethod.GET, "/comparison", Map.of() },
 				new Object[] { HttpMethod.GET, "/sheet/summary", Map.of() },
@@ -138,9 +139,20 @@ class InterviewAccessTests {
 		this.notes.saveInterviewer(token, 0, app.mockinterview.question.Stage.CLARIFY, "SECRET-PRIVATE-NOTE", 1)
 			.saved();
 		this.seats.addInterviewer(token, "Sam");
+		Document before = this.browser.page("/interviews/i/" + token);
+		// Scored on the console, with a time stamp: never on the candidate's side.
+		Element criterion = before.select("#scoring input[name$=.slot]").first();
+		String field = criterion.attr("name").replace(".slot", "");
+		assertThat(this.browser.post("/interviews/i/" + token + "/scoring", "version",
+				before.select("#scoring input[name=version]").val(), criterion.attr("name"), criterion.val(),
+				field + ".rating", "3", field + ".evidence", "[1:05] SECRET-CONSOLE-EVIDENCE"))
+			.hasStatus(HttpStatus.FOUND);
 		Document console = this.browser.page("/interviews/i/" + token);
-		List<String> secrets = new java.util.ArrayList<>(List.of("SECRET-PRIVATE-NOTE", token));
-		for (Element part : console.select(".guide details .prose, .rubric-list dd")) {
+		assertThat(console.select("#scoring textarea").first().text()).contains("SECRET-CONSOLE-EVIDENCE");
+		List<String> secrets = new java.util.ArrayList<>(
+				List.of("SECRET-PRIVATE-NOTE", "SECRET-CONSOLE-EVIDENCE", token, "desk-scoring", "Evidence"));
+		for (Element part : console.select(
+				".guide details .prose, .rubric-list dd, #scoring .criterion__meaning, #scoring .rating-option__level")) {
 			secrets.add(longestSentence(part.text()));
 		}
 		secrets.add(console.select("input[aria-label^=Interviewer link]").val().replaceAll(".*/", ""));
@@ -154,7 +166,8 @@ class InterviewAccessTests {
 						assertThat(html).as(stage + " " + path).doesNotContain(secret);
 					}
 				}
-				assertThat(html).doesNotContain("Model answer", "Follow-ups", "rubric");
+				assertThat(html).doesNotContain("Model answer", "Follow-ups", "rubric", "Keyboard shortcuts",
+						"aria-keyshortcuts", "class=\"stamp\"");
 			}
 		}
 	}

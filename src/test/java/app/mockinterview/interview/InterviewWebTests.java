@@ -153,12 +153,13 @@ class InterviewWebTests {
 		Document console = this.browser.page("/interviews/i/" + this.interviewer);
 		assertThat(console.select("h1").text()).contains("Ines interviewing Carl");
 		assertThat(console.select("#candidate-link").val()).endsWith("/interviews/c/" + this.candidate);
-		assertThat(console.select(".guide summary").eachText()).contains("What to look for (rubric)", "Model answer",
-				"Follow-ups to ask");
-		assertThat(console.select(".rubric-list dt").eachText()).contains("Communication");
-		assertThat(console.select(".rubric-list dd").first().select(".level-list li")).hasSize(4);
-		assertThat(console.select(".rubric-list dd").first().select(".level-list li").first().text())
-			.startsWith("Strong no:");
+		assertThat(console.select(".guide summary").eachText()).contains("Model answer", "Follow-ups to ask");
+		assertThat(console.select(".guide a[href='#scoring-heading']").text()).startsWith("What to look for");
+		assertThat(console.select("#scoring legend").eachText()).as("the rubric, in the scoring")
+			.contains("Communication");
+		assertThat(console.select("#scoring fieldset.criterion").first().select(".rating-option__level")).hasSize(4);
+		assertThat(console.select("#scoring fieldset.criterion").first().select(".rating-option__label").first().text())
+			.isEqualTo("1 · Strong no");
 		assertThat(console.select(".guide summary").eachText())
 			.contains("Red flags, common wrong answers and what a senior answer adds");
 		assertThat(console.select(".guide .red-flags li").first().text()).startsWith("At most ");
@@ -311,6 +312,122 @@ class InterviewWebTests {
 				.hasHeader("Cache-Control", "no-store")
 				.hasHeader("Referrer-Policy", "no-referrer");
 		}
+	}
+
+	/**
+	 * Scoring the current question on the console, into the one scoring sheet; the form
+	 * posts without JavaScript, and autosaves with it through the sheet's autosave.
+	 */
+	@Nested
+	class ConsoleScoring {
+
+		String console() {
+			return "/interviews/i/" + InterviewWebTests.this.interviewer;
+		}
+
+		/** The console's scoring form for its first criterion, with what is given. */
+		List<String> firstCriterion(Document console, String rating, String evidence) {
+			Element slot = console.select("#scoring input[name$=.slot]").first();
+			String prefix = slot.attr("name").replace(".slot", "");
+			return new ArrayList<>(List.of("version", console.select("#scoring input[name=version]").val(),
+					slot.attr("name"), slot.val(), prefix + ".rating", rating, prefix + ".evidence", evidence));
+		}
+
+		@Test
+		void aRatingSavedOnTheConsoleIsOnTheSheetAndLeavesTheRestOfTheSheetAsItWas() {
+			postSheet(InterviewWebTests.this.interviewer, "2", "save", Map.of());
+			Document console = InterviewWebTests.this.browser.page(console());
+			assertThat(console.select("#scoring fieldset.criterion").size())
+				.isEqualTo(console.select("#scoring input[name$=.slot]").size())
+				.isGreaterThan(1);
+			List<String> fields = firstCriterion(console, "4", "[3:07] Named the partition count first.");
+			TestClient.Response saved = InterviewWebTests.this.browser.post(console() + "/scoring",
+					fields.toArray(String[]::new));
+			assertThat(saved).hasStatus(HttpStatus.FOUND);
+			assertThat(saved.location()).endsWith(console() + "#scoring-heading");
+			assertThat(InterviewWebTests.this.browser.page(console()).select(".message--success").text())
+				.isEqualTo("Ratings and evidence saved to your scoring sheet.");
+
+			Document sheet = InterviewWebTests.this.browser.page(console() + "/sheet");
+			assertThat(sheet.select("input[name='ratings[0].rating'][checked]").val()).isEqualTo("4");
+			assertThat(sheet.select("#evidence-0").text()).isEqualTo("[3:07] Named the partition count first.");
+			assertThat(sheet.select("input[name='ratings[1].rating'][checked]").val()).as("a criterion not posted")
+				.isEqualTo("2");
+			assertThat(sheet.select("#feedback").text()).isEqualTo("Name the partition count earlier.");
+			assertThat(sheet.select("#private").text()).isEqualTo("PRIVATE-NOTE-XYZ");
+			assertThat(sheet.select("input[name=overall][checked]").val()).isEqualTo("2");
+		}
+
+		@Test
+		void theConsoleAutosavesThroughTheSheetsAutosaveWithTheSameVersions() {
+			Document console = InterviewWebTests.this.browser.page(console());
+			List<String> fields = firstCriterion(console, "3", "Typed while listening.");
+			fields.addAll(List.of("part", "ratings"));
+			TestClient.Response saved = InterviewWebTests.this.browser.post(console() + "/sheet/autosave",
+					fields.toArray(String[]::new));
+			assertThat(saved).hasStatusOk();
+			assertThat(saved).bodyJson().extractingPath("$.status").isEqualTo("saved");
+			assertThat(InterviewWebTests.this.browser.page(console() + "/sheet").select("#evidence-0").text())
+				.isEqualTo("Typed while listening.");
+			TestClient.Response stale = InterviewWebTests.this.browser.post(console() + "/sheet/autosave",
+					fields.toArray(String[]::new));
+			assertThat(stale).hasStatus(HttpStatus.CONFLICT);
+			assertThat(stale).bodyJson().extractingPath("$.status").isEqualTo("stale");
+		}
+
+		@Test
+		void tooLongEvidenceIsRefusedBesideItsFieldAndWhatWasTypedComesBack() {
+			Document console = InterviewWebTests.this.browser.page(console());
+			String evidence = "e".repeat(4001);
+			TestClient.Response refused = InterviewWebTests.this.browser.post(console() + "/scoring",
+					firstCriterion(console, "3", evidence).toArray(String[]::new));
+			assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST);
+			Document page = refused.document();
+			String id = page.select("#scoring textarea").first().id();
+			assertThat(page.select("#" + id).text()).isEqualTo(evidence);
+			assertErrorBeside(page, id, "Evidence can be at most 4000 characters per criterion.");
+			assertThat(page.select("#scoring fieldset.criterion").first().select("input[type=radio][checked]").val())
+				.isEqualTo("3");
+		}
+
+		@Test
+		void aStaleConsoleFormIsRefusedAndKeepsWhatWasTyped() {
+			Document console = InterviewWebTests.this.browser.page(console());
+			InterviewWebTests.this.browser.post(console() + "/scoring",
+					firstCriterion(console, "3", "First save.").toArray(String[]::new));
+			TestClient.Response stale = InterviewWebTests.this.browser.post(console() + "/scoring",
+					firstCriterion(console, "1", "From an older tab.").toArray(String[]::new));
+			assertThat(stale).hasStatus(HttpStatus.CONFLICT);
+			assertThat(stale.document().select(".message--error").text()).contains("changed after you opened it");
+			assertThat(stale.document().select("#scoring textarea").first().text()).isEqualTo("From an older tab.");
+			assertThat(InterviewWebTests.this.browser.page(console() + "/sheet").select("#evidence-0").text())
+				.isEqualTo("First save.");
+		}
+
+		@Test
+		void afterSubmittingTheConsoleShowsTheScoringReadOnlyWithItsTimeStamps() {
+			Document console = InterviewWebTests.this.browser.page(console());
+			postSheet(InterviewWebTests.this.interviewer, "3", "submit",
+					Map.of("ratings[0].evidence", "[12:34] Sized <b>partitions</b> & consumers."));
+			Document locked = InterviewWebTests.this.browser.page(console());
+			assertThat(locked.select("#scoring form")).isEmpty();
+			assertThat(locked.select("#scoring td").text()).contains("3 · Lean yes",
+					"[12:34] Sized <b>partitions</b> & consumers.");
+			assertThat(locked.select("#scoring td time.stamp").attr("datetime")).isEqualTo("PT12M34S");
+			assertThat(locked.select("#scoring td b")).as("typed markup stays text").isEmpty();
+			TestClient.Response refused = InterviewWebTests.this.browser.post(console() + "/scoring",
+					firstCriterion(console, "1", "Too late.").toArray(String[]::new));
+			assertThat(refused).hasStatus(HttpStatus.CONFLICT);
+			assertThat(refused.document().select(".message--error").text()).contains("amend it on the sheet page");
+
+			Document sheet = InterviewWebTests.this.browser.page(console() + "/sheet");
+			assertThat(sheet.select(".score-table time.stamp").text()).isEqualTo("[12:34]");
+			assertThat(InterviewWebTests.this.browser.page(console() + "/sheet/print").select("time.stamp").text())
+				.isEqualTo("[12:34]");
+			assertThat(InterviewWebTests.this.browser.get(console() + "/sheet.csv").body())
+				.contains("[12:34] Sized <b>partitions</b> & consumers.");
+		}
+
 	}
 
 	@Nested

@@ -146,6 +146,7 @@ class AuthorizationMatrixTests {
 		routes.add(new Route(Family.CONSOLE, HttpMethod.POST, "/notes/autosave", interviewerNotes));
 		routes.add(new Route(Family.CONSOLE, HttpMethod.POST, "/sheet", Map.of("version", "0")));
 		routes.add(new Route(Family.CONSOLE, HttpMethod.POST, "/sheet/autosave", Map.of("version", "0")));
+		routes.add(new Route(Family.CONSOLE, HttpMethod.POST, "/scoring", Map.of("version", "0")));
 		routes.add(new Route(Family.CONSOLE, HttpMethod.POST, "/sql/check", Map.of()));
 
 		Map<String, String> candidateNotes = Map.of("position", "0", "notes", "x", "revision", "1");
@@ -264,6 +265,18 @@ class AuthorizationMatrixTests {
 					"revision", "1")
 			.expect(200);
 
+		// Evidence typed on the console goes into the interviewer's own sheet (version 0
+		// to 1: the table's saves with version 0 are then stale).
+		org.jsoup.nodes.Element slot = this.scene.page("/interviews/i/" + interviewer)
+			.select("#scoring input[name$=.slot]")
+			.first();
+		String prefix = slot.attr("name").replace(".slot", "");
+		this.scene
+			.post("/interviews/i/" + interviewer + "/sheet/autosave", "version", "0", "part", "ratings",
+					slot.attr("name"), slot.val(), prefix + ".rating", "3", prefix + ".evidence",
+					"[0:42] CONSOLE-SCORING-EVIDENCE")
+			.expect(200);
+		this.secrets.put("CONSOLE-SCORING-EVIDENCE", EnumSet.of(Role.INTERVIEWER));
 		this.secrets.put("PRIVATE-INTERVIEWER-NOTE", EnumSet.of(Role.INTERVIEWER));
 		this.secrets.put(interviewer, EnumSet.of(Role.INTERVIEWER));
 		// Blind scoring from the lead's side too: the lead never holds the second

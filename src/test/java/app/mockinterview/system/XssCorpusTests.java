@@ -199,7 +199,12 @@ class XssCorpusTests {
 			assertThat(tag).as("element on " + page)
 				.isNotIn("iframe", "frame", "frameset", "object", "embed", "base", "applet", "math", "style");
 			if (tag.equals("svg")) {
-				assertOurDiagram(page, element);
+				if (element.hasClass("diagram")) {
+					assertOurDiagram(page, element);
+				}
+				else {
+					assertOurDrawing(page, element);
+				}
 			}
 			if (tag.equals("link")) {
 				assertThat(element.attr("href")).as("link on " + page).startsWith("/").doesNotStartWith("//");
@@ -234,9 +239,8 @@ class XssCorpusTests {
 	}
 
 	/**
-	 * The only SVG a page may hold is a diagram we drew from notes: its own class, and
-	 * inside only shapes and text with geometry, our classes and no links, uses, scripts,
-	 * foreign objects or animations.
+	 * A diagram we drew from notes: its own class, and inside only shapes and text with
+	 * geometry, our classes and no links, uses, scripts, foreign objects or animations.
 	 */
 	static void assertOurDiagram(String page, Element svg) {
 		assertThat(svg.classNames()).as("svg on " + page).contains("diagram");
@@ -255,6 +259,33 @@ class XssCorpusTests {
 				if (!attribute.getKey().equals("class") && !attribute.getKey().endsWith("anchor")
 						&& !attribute.getKey().endsWith("baseline")) {
 					assertThat(attribute.getValue()).as("geometry").matches("[0-9eE.,\\s\\-MmLlHhVvAaZz]*");
+				}
+			}
+		}
+	}
+
+	/**
+	 * Besides diagrams, the app draws charts ({@code fragments/charts.html}) and the
+	 * replay's track ({@code fragments/replay.html}) from numbers and escaped text: the
+	 * same kinds of shapes and geometry, never a link, use, script, foreign object or
+	 * animation.
+	 */
+	static void assertOurDrawing(String page, Element svg) {
+		assertThat(svg.classNames()).as("svg on " + page).containsAnyOf("chart", "replay__track");
+		Set<String> shapes = Set.of("title", "desc", "g", "rect", "circle", "ellipse", "polygon", "polyline", "path",
+				"line", "text");
+		Set<String> attributes = Set.of("class", "x", "y", "dy", "width", "height", "rx", "ry", "cx", "cy", "r", "x1",
+				"y1", "x2", "y2", "points", "d", "text-anchor", "id");
+		for (Element part : svg.select("*")) {
+			if (part == svg) {
+				continue;
+			}
+			assertThat(part.normalName()).as("inside a drawing on " + page).isIn(shapes);
+			for (Attribute attribute : part.attributes()) {
+				String name = attribute.getKey();
+				assertThat(name).as("attribute of <%s> in a drawing on %s", part.normalName(), page).isIn(attributes);
+				if (!Set.of("class", "text-anchor", "id").contains(name)) {
+					assertThat(attribute.getValue()).as("geometry").matches("[0-9eE.,%\\s\\-MmLlHhVvAaZz]*");
 				}
 			}
 		}

@@ -93,13 +93,15 @@ class ScoringSheetController {
 	}
 
 	/**
-	 * Draft autosave from the page's script; answers the new version, or 409 when the
-	 * sheet changed elsewhere.
+	 * Draft autosave from the page's script, on the sheet page and on the console (which
+	 * posts {@code part=ratings}: the current question's criteria only); answers the new
+	 * version, or 409 when the sheet changed elsewhere or, from the console, is
+	 * submitted.
 	 */
 	@PostMapping("/sheet/autosave")
 	@ResponseBody
 	ResponseEntity<Map<String, Object>> autosave(@PathVariable String token, @Valid RatingsForm form,
-			BindingResult result) {
+			BindingResult result, @RequestParam(defaultValue = "") String part) {
 		FormErrors.refuseUnreadable(result);
 		if (form.version() == null || result.hasErrors()) {
 			return ResponseEntity.badRequest()
@@ -107,7 +109,7 @@ class ScoringSheetController {
 						result.hasErrors() ? result.getAllErrors().get(0).getDefaultMessage() : "Missing version."));
 		}
 		try {
-			ScoringSheet saved = save(token, form, false);
+			ScoringSheet saved = this.sheetService.save(token, form, form.version(), false, "ratings".equals(part));
 			if (saved.isSubmitted()) {
 				return ResponseEntity.ok(Map.of("status", "amended", "version", saved.getVersion()));
 			}
@@ -116,6 +118,10 @@ class ScoringSheetController {
 		catch (StaleSheetException ex) {
 			return ResponseEntity.status(HttpStatus.CONFLICT)
 				.body(Map.of("status", "stale", "message", ex.getMessage()));
+		}
+		catch (InterviewStateException ex) {
+			return ResponseEntity.status(HttpStatus.CONFLICT)
+				.body(Map.of("status", "locked", "message", ex.getMessage()));
 		}
 	}
 

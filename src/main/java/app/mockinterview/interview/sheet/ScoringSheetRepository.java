@@ -20,4 +20,9 @@ interface ScoringSheetRepository extends JpaRepository<ScoringSheet, Long> {
 	@Query("select s from ScoringSheet s where s.interviewer.interview = :interview order by s.interviewer.id")
 	List<ScoringSheet> findByInterview(@Param("interview") Interview interview);
 
+	/** The sheets of an interview with their ratings, in one statement (the console). */
+	@Query("select distinct s from ScoringSheet s left join fetch s.ratings"
+			+ " where s.interviewer.interview = :interview order by s.interviewer.id")
+	List<ScoringSheet> findWithRatingsByInterview(@Param("interview") Interview interview);
+
 }

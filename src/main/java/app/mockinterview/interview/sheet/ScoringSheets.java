@@ -132,6 +132,11 @@ class ScoringSheets {
 			return this.criterion != null && this.criterion.hasLevels();
 		}
 
+		/** One interviewer's evidence, escaped, with its time stamps as times. */
+		public String evidenceHtml(int interviewer) {
+			return app.mockinterview.interview.TimeStamps.html(this.evidence.get(interviewer));
+		}
+
 	}
 
 	public record Comparison(List<String> interviewers, List<ComparisonRow> rows, List<String> overall,

@@ -38,13 +38,24 @@ class SheetLedger implements InterviewSheets {
 
 	@Override
 	public List<RatingDots.Sheet> submittedRatings(Interview interview) {
-		List<ScoringSheet> all = this.sheets.findByInterview(interview);
+		List<ScoringSheet> all = this.sheets.findWithRatingsByInterview(interview);
 		if (all.isEmpty() || !all.stream().allMatch(ScoringSheet::isSubmitted)) {
 			return List.of();
 		}
 		return all.stream()
 			.map((sheet) -> new RatingDots.Sheet(sheet.getInterviewer().getName(), sheet.getRatings()))
 			.toList();
+	}
+
+	@Override
+	public OwnSheet ownSheet(Interviewer interviewer) {
+		List<ScoringSheet> all = this.sheets.findWithRatingsByInterview(interviewer.getInterview());
+		ScoringSheet sheet = all.stream()
+			.filter((s) -> s.getInterviewer().getId().equals(interviewer.getId()))
+			.findFirst()
+			.orElseThrow();
+		return new OwnSheet(sheet.getRatings(), sheet.getVersion(), sheet.isSubmitted(),
+				all.stream().collect(Collectors.toMap((s) -> s.getInterviewer().getId(), ScoringSheet::isSubmitted)));
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package app.mockinterview.interview.sheet;
 
 import app.mockinterview.interview.SheetRating;
+import app.mockinterview.interview.TimeStamps;
 import app.mockinterview.interview.RatingLabels;
 import app.mockinterview.question.InterviewerGuide;
 import app.mockinterview.question.QuestionParts;
@@ -42,6 +43,11 @@ public record SheetView(String token, String interviewerName, String candidateNa
 			return (this.criterion != null) ? this.criterion.meaningHtml() : "";
 		}
 
+		/** The evidence, escaped, with its time stamps as times. */
+		public String evidenceHtml() {
+			return TimeStamps.html(this.rating.evidence());
+		}
+
 		/**
 		 * The stored rating as the form's buttons name it: "1".."4", "na" for not
 		 * assessed, "" for no decision yet.
@@ -68,6 +74,11 @@ public record SheetView(String token, String interviewerName, String candidateNa
 	/** The stored overall recommendation as the form's buttons name it, "" for none. */
 	public String overallValue() {
 		return (this.overallRating != null) ? String.valueOf(this.overallRating) : "";
+	}
+
+	/** The private notes, escaped, with their time stamps as times. */
+	public String privateNotesHtml() {
+		return TimeStamps.html(this.privateNotes);
 	}
 
 	public String overallLabel() {
