@@ -84,8 +84,12 @@ class ConsoleController {
 			Model model) {
 		InterviewViews.Console console = this.pages.console(token, baseUrl(request));
 		model.addAttribute("console", console);
-		this.replay.forInterviewer(token, "/interviews/i/" + token, at)
-			.ifPresent((replay) -> model.addAttribute("replay", replay));
+		// The replay opens when the interview has ended: a running console costs no query
+		// for it.
+		if (console.progress().isEnded()) {
+			this.replay.forInterviewer(token, "/interviews/i/" + token, at)
+				.ifPresent((replay) -> model.addAttribute("replay", replay));
+		}
 		this.sql.addToConsole(model, console, () -> this.service.interviewIdOf(token));
 		model.addAttribute("swapQuestions", this.catalog.choices());
 		return "interview/console";

@@ -67,7 +67,10 @@ class AttemptController {
 		AttemptView attempt = this.pages.view(id);
 		model.addAttribute("attempt", attempt);
 		this.sql.addTo(model, attempt);
-		this.replay.of(id, at).ifPresent((replay) -> model.addAttribute("replay", replay));
+		// The replay opens at the review: the stages before it cost no query for it.
+		if (attempt.current() == Stage.REVIEW || attempt.completed()) {
+			this.replay.of(id, at).ifPresent((replay) -> model.addAttribute("replay", replay));
+		}
 		return "practice/attempt";
 	}
 

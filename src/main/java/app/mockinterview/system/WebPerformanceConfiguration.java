@@ -14,7 +14,8 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
  * The cache of public pages, placed right after Spring Security's filters, and the static
- * files with a content hash in their URL.
+ * files with a content hash in their URL, served without their comments and indentation
+ * ({@link CompactStaticText}).
  * <p>
  * The static files are mapped by their own folders rather than by Spring Boot's default
  * {@code /**}: with {@code /**}, every link a page renders ({@code @{/practice/...}} as
@@ -40,7 +41,8 @@ class WebPerformanceConfiguration implements WebMvcConfigurer {
 			.addResourceLocations(location)
 			.setCacheControl(CacheControl.maxAge(365, TimeUnit.DAYS).cachePublic())
 			.resourceChain(true)
-			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"))
+			.addTransformer(new CompactStaticText());
 	}
 
 	@Bean

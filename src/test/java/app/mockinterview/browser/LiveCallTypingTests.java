@@ -2,13 +2,10 @@ package app.mockinterview.browser;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,30 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * them: an interviewer at 1280 px and a candidate on a 375 px phone, as on a real video
  * call. A "Leave site?" prompt fails any of these journeys ({@link Browser#click}).
  */
-@BrowserTest
-class LiveCallTypingTests {
+class LiveCallTypingTests extends TwoBrowserTests {
 
-	@LocalServerPort
-	int port;
-
-	private Browser interviewer;
-
-	private Browser candidate;
-
+	/** The candidate follows on a phone-sized window. */
 	@BeforeAll
-	void startBrowsers() {
-		this.interviewer = Chromium.start("http://localhost:" + this.port, true);
-		this.candidate = Chromium.start("http://localhost:" + this.port, true);
+	void candidateOnAPhone() {
 		this.candidate.driver().manage().window().setSize(new Dimension(375, 812));
-	}
-
-	@AfterAll
-	void stopBrowsers() {
-		for (Browser browser : new Browser[] { this.interviewer, this.candidate }) {
-			if (browser != null) {
-				browser.close();
-			}
-		}
 	}
 
 	@Test

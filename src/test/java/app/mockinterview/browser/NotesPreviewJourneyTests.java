@@ -2,12 +2,8 @@ package app.mockinterview.browser;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,8 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * click away. Then the same in solo practice, where the review shows the rendered notes
  * too. Every page state passes the page checks; screenshots at every width.
  */
-@BrowserTest
-class NotesPreviewJourneyTests {
+class NotesPreviewJourneyTests extends TwoBrowserTests {
 
 	static final String NOTES = """
 			Pipeline:
@@ -35,28 +30,6 @@ class NotesPreviewJourneyTests {
 			  S -.-> Q{Late data?}
 			```
 			""";
-
-	@LocalServerPort
-	int port;
-
-	private Browser interviewer;
-
-	private Browser candidate;
-
-	@BeforeAll
-	void startBrowsers() {
-		this.interviewer = Chromium.start("http://localhost:" + this.port, true);
-		this.candidate = Chromium.start("http://localhost:" + this.port, true);
-	}
-
-	@AfterAll
-	void stopBrowsers() {
-		for (Browser browser : new Browser[] { this.interviewer, this.candidate }) {
-			if (browser != null) {
-				browser.close();
-			}
-		}
-	}
 
 	@Test
 	void theCandidatesPreviewAndTheConsoleShowHighlightedCodeAndTheDiagramLive() {

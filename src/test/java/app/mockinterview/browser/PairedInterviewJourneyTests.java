@@ -4,13 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,36 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * second interviewer's sheet makes the comparison page. Every page state passes the page
  * checks.
  */
-@BrowserTest
-class PairedInterviewJourneyTests {
+class PairedInterviewJourneyTests extends TwoBrowserTests {
 
 	private static final Map<String, String> SCREENS = Map.ofEntries(Map.entry("new interview", "interview-new"),
 			Map.entry("console running", "console"), Map.entry("candidate room", "candidate-room"),
 			Map.entry("sheet draft", "sheet"), Map.entry("sheet submitted", "sheet-submitted"),
 			Map.entry("comparison", "comparison"), Map.entry("candidate feedback", "candidate-feedback"),
 			Map.entry("interview list", "interviews"));
-
-	@LocalServerPort
-	int port;
-
-	private Browser interviewer;
-
-	private Browser candidate;
-
-	@BeforeAll
-	void startBrowsers() {
-		this.interviewer = Chromium.start("http://localhost:" + this.port, true);
-		this.candidate = Chromium.start("http://localhost:" + this.port, true);
-	}
-
-	@AfterAll
-	void stopBrowsers() {
-		for (Browser browser : new Browser[] { this.interviewer, this.candidate }) {
-			if (browser != null) {
-				browser.close();
-			}
-		}
-	}
 
 	@Test
 	void interviewerAndCandidateRunAMockInterviewTogether() {
@@ -111,6 +84,8 @@ class PairedInterviewJourneyTests {
 		lead.open(invitation).click("Join the interview").click("Your scoring sheet (draft)");
 		scoreTheSheet(lead, 0, "Jumped to raising memory without evidence.");
 		lead.click("Submit and lock");
+		// The page saves the draft before it submits: wait for the answer before leaving.
+		lead.waitFor(Duration.ofSeconds(10), (driver) -> lead.mainText().contains("Submitted and locked"));
 		lead.open(console + "/comparison");
 		assertThat(lead.text(".score-table")).contains("far apart");
 		// The picture beside the table: one marker per interviewer and criterion.

@@ -2,14 +2,11 @@ package app.mockinterview.browser;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,33 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the same. Minutes of interview time are added to the stage clocks in the database, so
  * the journey need not wait for them.
  */
-@BrowserTest
-class ReplayJourneyTests {
-
-	@LocalServerPort
-	int port;
+class ReplayJourneyTests extends TwoBrowserTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	private Browser interviewer;
-
-	private Browser candidate;
-
-	@BeforeAll
-	void startBrowsers() {
-		this.interviewer = Chromium.start("http://localhost:" + this.port, true);
-		this.candidate = Chromium.start("http://localhost:" + this.port, true);
-	}
-
-	@AfterAll
-	void stopBrowsers() {
-		for (Browser browser : new Browser[] { this.interviewer, this.candidate }) {
-			if (browser != null) {
-				browser.close();
-			}
-		}
-	}
 
 	@Test
 	void theConsolesTimelineShowsTheNotesAsTheyWereAtAnEarlierMinute() {
