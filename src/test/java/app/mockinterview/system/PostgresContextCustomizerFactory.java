@@ -46,7 +46,13 @@ class PostgresContextCustomizerFactory implements ContextCustomizerFactory {
 				.getPropertySources()
 				.addFirst(new MapPropertySource("test-postgres",
 						Map.of("spring.datasource.url", database.url(), "spring.datasource.username", database.user(),
-								"spring.datasource.password", database.password())));
+								"spring.datasource.password", database.password(),
+								// Spring keeps every test context open: small pools, so
+								// that all of them and
+								// the instances some tests start fit in the server's 100
+								// connections.
+								"spring.datasource.hikari.maximum-pool-size", "8",
+								"spring.datasource.hikari.minimum-idle", "1")));
 			context.addBeanFactoryPostProcessor((beanFactory) -> register(beanFactory, database));
 		}
 
