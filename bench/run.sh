@@ -232,7 +232,7 @@ BENCH_SKIP_BUILD=1 BENCH_SKIP_IMAGE=${BENCH_SKIP_BUILD:-0} BENCH_STARTUP_SECTION
   || echo "Start-up and memory: bench/startup-memory.sh failed (see the log above)." >"$WORK/startup-memory/section.md"
 [[ -f $WORK/startup-memory/section.md.vars ]] && source "$WORK/startup-memory/section.md.vars"
 
-, a short load --------------------------------
+# --- the small heap: shipped content, -Xmx128m, a short load --------------------------------
 log "shipped content at -Xmx128m"
 mkdir -p "$WORK/bank-small" && cp -r content/. "$WORK/bank-small/"
 start_app "$WORK/bank-small" "$WORK/data-small" -Xmx128m
