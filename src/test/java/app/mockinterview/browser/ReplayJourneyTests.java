@@ -67,6 +67,17 @@ class ReplayJourneyTests extends TwoBrowserTests {
 		lead.open(console + "/sheet?at=2");
 		assertThat(lead.text("#replay-body")).contains("CLARIFY-NOTES").doesNotContain("APPROACH-NOTES");
 		PageChecks.check(lead, "sheet replay");
+
+		// The candidate gets their own replay once the feedback is shared.
+		PairedInterviewJourneyTests.scoreTheSheet(lead, 2, "Asked about the driver first.");
+		lead.type("#feedback", "Clear questions before any tuning.");
+		lead.click("Submit and lock");
+		lead.waitFor(Duration.ofSeconds(10), (driver) -> lead.mainText().contains("Submitted and locked"));
+		lead.open(console).click("Share feedback with the candidate");
+		room.open(room.path().replaceAll("#.*", ""));
+		room.waitFor(Duration.ofSeconds(10), (driver) -> room.has("#replay-body"));
+		assertThat(room.text("#replay-body")).contains("CLARIFY-NOTES", "APPROACH-NOTES");
+		PageChecks.check(room, "candidate room replay");
 	}
 
 	@Test
