@@ -9,12 +9,16 @@ import com.vladsch.flexmark.util.ast.Document;
  * highlighted, {@code mermaid} blocks are drawn as diagrams (by
  * {@code app.mockinterview.markdown}), and the result passes an allow-list (the one of
  * imported content, plus exactly the classes and SVG parts we draw: no script, no event
- * handlers, no {@code javascript:} links).
+ * handlers, no {@code javascript:} links). A text is rendered once: the HTML of the texts
+ * rendered last is kept (up to about 4 MB of text and HTML), because the same notes are
+ * shown on every console and room page and every live refresh until they change.
  */
 public final class UserMarkdown {
 
 	private static final MarkdownRenderer RENDERER = new MarkdownRenderer(true, UserCodeBlocks.FACTORY,
 			new UserSafelist());
+
+	private static final RenderCache RENDERED = new RenderCache(2_000_000);
 
 	private UserMarkdown() {
 	}
@@ -23,6 +27,10 @@ public final class UserMarkdown {
 		if (markdown == null || markdown.isBlank()) {
 			return "";
 		}
+		return RENDERED.get(markdown, UserMarkdown::render);
+	}
+
+	private static String render(String markdown) {
 		Document document = RENDERER.parse(markdown);
 		document.set(UserCodeBlocks.BUDGET, new DiagramBudget());
 		return RENDERER.render(document);
