@@ -51,17 +51,15 @@ public class QuestionParts {
 	}
 
 	/**
-	 * The console's interviewer guide of a question at a stage: the rubric with its level
-	 * descriptions, the judging guide, what to clarify, the approach, the model answer,
-	 * the follow-ups and the prompt. Interviewer pages only.
+	 * The console's interviewer guide of a question at a stage: the judging guide, what
+	 * to clarify, the approach, the model answer, the follow-ups and the prompt (the
+	 * rubric's level descriptions are in the scoring beside it). Interviewer pages only.
 	 */
 	public String interviewerGuide(QuestionContent question, Stage stage) {
 		return part(question, "guide:" + stage.name(), () -> {
 			Context context = new Context();
-			context.setVariable("q",
-					new GuideView(question.promptHtml(), question.clarifyHtml(), question.approachHtml(),
-							question.modelAnswerHtml(), question.followUpsHtml(), this.rubric.rubricFor(question),
-							this.rubric.scale(), question.guide()));
+			context.setVariable("q", new GuideView(question.promptHtml(), question.clarifyHtml(),
+					question.approachHtml(), question.modelAnswerHtml(), question.followUpsHtml(), question.guide()));
 			context.setVariable("stage", stage);
 			return render(PARTS, "interviewerGuide", context);
 		});
@@ -188,7 +186,7 @@ public class QuestionParts {
 
 	/** The question as the interviewer guide shows it. */
 	public record GuideView(String promptHtml, String clarifyHtml, String approachHtml, String modelAnswerHtml,
-			String followUpsHtml, List<RubricCriterion> rubric, List<RatingLevel> scale, InterviewerGuide guide) {
+			String followUpsHtml, InterviewerGuide guide) {
 
 	}
 
