@@ -262,23 +262,6 @@ public final class InterviewViews {
 	public record ScoringRow(int index, SheetRating rating, RubricCriterion criterion,
 			List<app.mockinterview.question.RedFlag> redFlags, String ratingLabel) {
 
-		public String meaningHtml() {
-			return (this.criterion != null) ? this.criterion.meaningHtml() : "";
-		}
-
-		/** The evidence, escaped, with its time stamps as times. */
-		public String evidenceHtml() {
-			return TimeStamps.html(this.rating.evidence());
-		}
-
-		/** The rating as the form's buttons name it: "1".."4", "na", or "". */
-		public String ratingValue() {
-			if (this.rating.notAssessed()) {
-				return RatingsForm.NOT_ASSESSED;
-			}
-			return (this.rating.rating() != null) ? String.valueOf(this.rating.rating()) : "";
-		}
-
 	}
 
 	public record PrivateNote(int questionNumber, Stage stage, String notes, Instant savedAt) {

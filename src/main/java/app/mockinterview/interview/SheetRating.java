@@ -29,6 +29,22 @@ public record SheetRating(@Column(name = "position") int position, @Column(name 
 				other.notAssessed() ? null : other.rating(), other.notAssessed(), other.evidence());
 	}
 
+	/** The evidence, escaped, with its time stamps as times. */
+	public String evidenceHtml() {
+		return TimeStamps.html(this.evidence);
+	}
+
+	/**
+	 * The rating as the rating buttons name it: "1".."4", "na" for not assessed, "" for
+	 * no decision yet.
+	 */
+	public String formValue() {
+		if (this.notAssessed) {
+			return RatingsForm.NOT_ASSESSED;
+		}
+		return (this.rating != null) ? String.valueOf(this.rating) : "";
+	}
+
 	public String ratingText() {
 		if (this.notAssessed) {
 			return "not assessed";

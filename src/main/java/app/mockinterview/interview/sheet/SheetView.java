@@ -43,22 +43,6 @@ public record SheetView(String token, String interviewerName, String candidateNa
 			return (this.criterion != null) ? this.criterion.meaningHtml() : "";
 		}
 
-		/** The evidence, escaped, with its time stamps as times. */
-		public String evidenceHtml() {
-			return TimeStamps.html(this.rating.evidence());
-		}
-
-		/**
-		 * The stored rating as the form's buttons name it: "1".."4", "na" for not
-		 * assessed, "" for no decision yet.
-		 */
-		public String ratingValue() {
-			if (this.rating.notAssessed()) {
-				return "na";
-			}
-			return (this.rating.rating() != null) ? String.valueOf(this.rating.rating()) : "";
-		}
-
 	}
 
 	public record StageTimes(int questionNumber, String stage, String elapsed, int suggestedMinutes) {
