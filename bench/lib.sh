@@ -1,6 +1,6 @@
 # Shared by bench/run.sh and bench/sql.sh. Expects ROOT and JAR to be set (and NGINX when nginx is used).
 # Gives: WORK (a temporary directory removed on exit), log, free_port, now, elapsed, rss_mb, start_app, stop_app,
-# csrf_of, run_wrk and to_ms.
+# csrf_of, cookie_header, new_attempt, prepare_fixtures, run_wrk and to_ms.
 
 WORK=$(mktemp -d /tmp/mock-interviews-bench.XXXXXX)
 chmod 755 "$WORK"
@@ -68,6 +68,37 @@ stop_app() {
 
 
 csrf_of() { grep -o 'name="_csrf" value="[^"]*"' | sed -n 1p | cut -d'"' -f4; }
+
+# cookie_header: the cookies of $JAR_COOKIES as one Cookie header's value (for wrk).
+cookie_header() { sed 's/^#HttpOnly_//' "$JAR_COOKIES" | awk '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep="; " }'; }
+
+# new_attempt: starts a practice attempt on $QUESTION_ID and prints its id.
+new_attempt() {
+  curl -s -o /dev/null -w '%{redirect_url}' -c "$JAR_COOKIES" -b "$JAR_COOKIES" \
+    --data-urlencode "_csrf=$CSRF" "$BASE/questions/$QUESTION_ID/practice" | sed 's#.*/practice/attempts/##'
+}
+
+# prepare_fixtures: against the running app ($BASE), as one browser (cookies in $WORK/cookies.txt): the first
+# question and its first topic, a practice attempt, and an interview on that question, started. Sets JAR_COOKIES,
+# QUESTION_ID, TOPIC, CSRF, ATTEMPT, CONSOLE (the interviewer's token), CANDIDATE (the candidate's) and
+# COOKIE_HEADER.
+prepare_fixtures() {
+  JAR_COOKIES=$WORK/cookies.txt
+  local questions; questions=$(curl -s "$BASE/api/questions")
+  QUESTION_ID=$(grep -o '"id":"[^"]*"' <<<"$questions" | sed -n 1p | cut -d'"' -f4)
+  TOPIC=$(grep -o '"topics":\["[^"]*"' <<<"$questions" | sed -n 1p | cut -d'"' -f4)
+  CSRF=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/questions/$QUESTION_ID" | csrf_of)
+  ATTEMPT=$(new_attempt)
+  CONSOLE=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$JAR_COOKIES" -b "$JAR_COOKIES" \
+    --data-urlencode "_csrf=$CSRF" --data-urlencode "questions=$QUESTION_ID" \
+    --data-urlencode "interviewerName=Ada" --data-urlencode "candidateName=Grace" "$BASE/interviews" \
+    | sed 's#.*/interviews/i/##')
+  CANDIDATE=$(curl -s -b "$JAR_COOKIES" "$BASE/interviews/i/$CONSOLE" | grep -o '/interviews/c/[A-Za-z0-9_-]\{22\}' \
+    | sed -n 1p | sed 's#.*/##')
+  curl -s -o /dev/null -b "$JAR_COOKIES" --data-urlencode "_csrf=$CSRF" "$BASE/interviews/i/$CONSOLE/start"
+  COOKIE_HEADER=$(cookie_header)
+  [[ -n $ATTEMPT && -n $CONSOLE && -n $CANDIDATE && -n $CSRF ]] || { echo "bench: could not prepare fixtures" >&2; exit 1; }
+}
 
 # run_wrk URL SECONDS [extra wrk args] -> prints "rps p50 p99 non2xx"
 run_wrk() {

@@ -27,19 +27,7 @@ mkdir -p "$WORK/bank" && cp -r content/. "$WORK/bank/"
 start_app "$WORK/bank" "$WORK/data" -Xmx256m -XX:FlightRecorderOptions:stackdepth=256
 log "app on $BASE, ready in ${STARTUP_READY}s"
 
-JAR_COOKIES=$WORK/cookies.txt
-QUESTION_ID=$(curl -s "$BASE/api/questions" | grep -o '"id":"[^"]*"' | sed -n 1p | cut -d'"' -f4)
-CSRF=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/questions/$QUESTION_ID" | csrf_of)
-ATTEMPT=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$JAR_COOKIES" -b "$JAR_COOKIES" \
-  --data-urlencode "_csrf=$CSRF" "$BASE/questions/$QUESTION_ID/practice" | sed 's#.*/practice/attempts/##')
-CONSOLE=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$JAR_COOKIES" -b "$JAR_COOKIES" \
-  --data-urlencode "_csrf=$CSRF" --data-urlencode "questions=$QUESTION_ID" \
-  --data-urlencode "interviewerName=Ada" --data-urlencode "candidateName=Grace" "$BASE/interviews" \
-  | sed 's#.*/interviews/i/##')
-CANDIDATE=$(curl -s -b "$JAR_COOKIES" "$BASE/interviews/i/$CONSOLE" | grep -o '/interviews/c/[A-Za-z0-9_-]\{22\}' | sed -n 1p | sed 's#.*/##')
-curl -s -o /dev/null -b "$JAR_COOKIES" --data-urlencode "_csrf=$CSRF" "$BASE/interviews/i/$CONSOLE/start"
-COOKIE_HEADER=$(sed 's/^#HttpOnly_//' "$JAR_COOKIES" | awk '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep="; " }')
-[[ -n $ATTEMPT && -n $CONSOLE && -n $CANDIDATE ]] || { echo "profile: could not prepare fixtures" >&2; exit 1; }
+prepare_fixtures
 
 declare -A PATHS=([practice]="/practice/attempts/$ATTEMPT" [console]="/interviews/i/$CONSOLE"
   [candidate]="/interviews/c/$CANDIDATE" [sheet]="/interviews/i/$CONSOLE/sheet")

@@ -94,24 +94,8 @@ if [[ " $SIZES " == *" 8 "* && $LOAD_N != 8 ]]; then
 fi
 log "load runs against the bank of $LOAD_N questions ($BASE)"
 
-# --- 4. fixtures: an attempt, an interview, CSRF -----------------------------------------
-JAR_COOKIES=$WORK/cookies.txt
-QUESTION_ID=$(curl -s "$BASE/api/questions" | grep -o '"id":"[^"]*"' | sed -n 1p | cut -d'"' -f4)
-TOPIC=$(curl -s "$BASE/api/questions" | grep -o '"topics":\["[^"]*"' | sed -n 1p | cut -d'"' -f4)
-CSRF=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/questions/$QUESTION_ID" | csrf_of)
-new_attempt() {
-  curl -s -o /dev/null -w '%{redirect_url}' -c "$JAR_COOKIES" -b "$JAR_COOKIES" \
-    --data-urlencode "_csrf=$CSRF" "$BASE/questions/$QUESTION_ID/practice" | sed 's#.*/practice/attempts/##'
-}
-ATTEMPT=$(new_attempt)
-CONSOLE=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$JAR_COOKIES" -b "$JAR_COOKIES" \
-  --data-urlencode "_csrf=$CSRF" --data-urlencode "questions=$QUESTION_ID" \
-  --data-urlencode "interviewerName=Ada" --data-urlencode "candidateName=Grace" "$BASE/interviews" \
-  | sed 's#.*/interviews/i/##')
-CANDIDATE=$(curl -s -b "$JAR_COOKIES" "$BASE/interviews/i/$CONSOLE" | grep -o '/interviews/c/[A-Za-z0-9_-]\{22\}' | sed -n 1p | sed 's#.*/##')
-curl -s -o /dev/null -b "$JAR_COOKIES" --data-urlencode "_csrf=$CSRF" "$BASE/interviews/i/$CONSOLE/start"
-COOKIE_HEADER=$(sed 's/^#HttpOnly_//' "$JAR_COOKIES" | awk '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep="; " }')
-[[ -n $ATTEMPT && -n $CONSOLE && -n $CANDIDATE && -n $CSRF ]] || { echo "bench: could not prepare fixtures" >&2; exit 1; }
+# --- 4. fixtures: an attempt, an interview, CSRF (bench/lib.sh) ---------------------------
+prepare_fixtures
 
 urlenc() { node -e 'process.stdout.write(encodeURIComponent(process.argv[1]))' "$1"; }
 PAGES=(
@@ -121,6 +105,7 @@ PAGES=(
   "practice stage|/practice/attempts/$ATTEMPT"
   "interviewer console|/interviews/i/$CONSOLE"
   "candidate room|/interviews/c/$CANDIDATE"
+  "scoring sheet|/interviews/i/$CONSOLE/sheet"
   "GET /api/questions|/api/questions"
 )
 
@@ -142,7 +127,7 @@ log "autosave"
 : >"$WORK/attempts.txt"
 for _ in $(seq 1 64); do new_attempt >>"$WORK/attempts.txt"; echo >>"$WORK/attempts.txt"; done
 SAVE_CSRF=$(curl -s -b "$JAR_COOKIES" "$BASE/practice/attempts/$(head -1 "$WORK/attempts.txt")" | csrf_of)
-COOKIE_HEADER=$(sed 's/^#HttpOnly_//' "$JAR_COOKIES" | awk '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep="; " }')
+COOKIE_HEADER=$(cookie_header)
 export AUTOSAVE_ATTEMPTS=$WORK/attempts.txt AUTOSAVE_COOKIE=$COOKIE_HEADER AUTOSAVE_CSRF=$SAVE_CSRF
 export AUTOSAVE_ACKS=$WORK/acks-warmup.txt AUTOSAVE_BASE=1000
 run_wrk "$BASE/" "$PAGE_WARMUP" -s bench/autosave.lua >/dev/null
@@ -299,7 +284,7 @@ mkdir -p "$(dirname "$OUT")"
   for name in bank question; do
     echo "| $name page ≥ 30 % of nginx, p99 ≤ 10 ms | $(ratio "${RPS[$name]}" "${NGINX_RPS[$name]}"), p99 ${P99[$name]} ms | $(pass "${RPS[$name]} >= 0.3 * ${NGINX_RPS[$name]} && ${P99[$name]} <= 10") |"
   done
-  for name in "practice stage" "interviewer console" "candidate room"; do
+  for name in "practice stage" "interviewer console" "candidate room" "scoring sheet"; do
     echo "| $name ≥ 5,000 requests/s, p99 ≤ 20 ms | ${RPS[$name]}/s, p99 ${P99[$name]} ms | $(pass "${RPS[$name]} >= 5000 && ${P99[$name]} <= 20") |"
   done
   echo "| autosave ≥ 3,000 acknowledged/s, p99 ≤ 30 ms, 0 lost | $SAVE_RPS/s, p99 $SAVE_P99 ms, $LOST lost | $(pass "$SAVE_RPS >= 3000 && $SAVE_P99 <= 30 && $LOST == 0") |"
