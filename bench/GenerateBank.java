@@ -23,6 +23,14 @@ import java.util.stream.Stream;
  */
 public class GenerateBank {
 
+	static final String[] AREAS = { "sql", "data-modelling", "batch", "streaming", "lakehouse", "orchestration", "cdc",
+			"data-quality", "warehouse", "governance", "system-design" };
+
+	static final String[] KINDS = { "concept", "troubleshooting", "design" };
+
+	/** The rubric's rating levels, lowest first, as content/rubric.md names them. */
+	static final String[] LEVELS = { "Strong no", "Lean no", "Lean yes", "Strong yes" };
+
 	static final String[] TOPICS = { "Spark", "Kafka", "SQL", "Airflow", "Data modelling", "Data quality", "Streaming",
 			"Batch", "Performance", "Reliability", "Storage formats", "Data lakes", "Warehousing", "dbt", "Flink",
 			"CDC", "Orchestration", "Cost", "Security", "Testing", "Python", "Scala", "Iceberg", "Delta Lake", "Hive",
@@ -97,6 +105,8 @@ public class GenerateBank {
 		md.append("id: generated-").append(String.format(Locale.ROOT, "%05d", number)).append('\n');
 		md.append("title: ").append(title).append('\n');
 		md.append("difficulty: ").append(difficulty).append('\n');
+		md.append("area: ").append(pick(random, AREAS)).append('\n');
+		md.append("kind: ").append(pick(random, KINDS)).append('\n');
 		md.append("topics: [").append(String.join(", ", topics)).append("]\n");
 		if (!companies.isEmpty()) {
 			md.append("companies: [").append(String.join(", ", companies)).append("]\n");
@@ -115,9 +125,14 @@ public class GenerateBank {
 
 		md.append("## What the interviewer evaluates\n\n");
 		int criteria = 3 + random.nextInt(3);
+		List<String> criterionNames = new ArrayList<>();
 		for (int i = 0; i < criteria; i++) {
-			md.append("- **").append(capitalise(word(random))).append(' ').append(word(random)).append(" ").append(i + 1)
-				.append("**: ").append(sentence(random, 18)).append('\n');
+			String name = capitalise(word(random)) + ' ' + word(random) + " " + (i + 1);
+			criterionNames.add(name);
+			md.append("- **").append(name).append("**: ").append(sentence(random, 18)).append('\n');
+			for (String level : LEVELS) {
+				md.append("  - **").append(level).append("**: ").append(sentence(random, 14)).append('\n');
+			}
 		}
 		md.append('\n');
 
@@ -157,6 +172,24 @@ public class GenerateBank {
 		md.append("## Follow-ups\n\n");
 		for (int i = 0; i < 3 + random.nextInt(3); i++) {
 			md.append("- ").append(question(random, 16)).append('\n');
+		}
+		md.append('\n');
+
+		md.append("## Red flags\n\n");
+		md.append("- **At most Lean no on ").append(pick(random, criterionNames.toArray(String[]::new)))
+			.append("**: ")
+			.append(sentence(random, 14))
+			.append("\n\n");
+
+		md.append("## Common wrong answers\n\n");
+		for (int i = 0; i < 2 + random.nextInt(2); i++) {
+			md.append("- **\"").append(sentence(random, 8)).append("\"**: ").append(sentence(random, 16)).append('\n');
+		}
+		md.append('\n');
+
+		md.append("## What a senior answer adds\n\n");
+		for (int i = 0; i < 2 + random.nextInt(2); i++) {
+			md.append("- ").append(sentence(random, 18)).append('\n');
 		}
 		md.append('\n');
 

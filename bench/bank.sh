@@ -40,6 +40,7 @@ for run in $(seq 1 "$REPEAT"); do
   log "run $run: cold start (empty database)"
   # shellcheck disable=SC2046
   start_app "$WORK/bank" "$WORK/data" "${JVM_OPTS[@]}" $(jfr "cold-$run")
+  require_clean_import
   cold_ready=$STARTUP_READY; cold_import=$IMPORT_MS; cold_cpu=$(cpu_s "$APP_PID")
   stop_app
   log "run $run: restart, nothing changed"

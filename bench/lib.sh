@@ -1,6 +1,6 @@
 # Shared by bench/run.sh and bench/sql.sh. Expects ROOT and JAR to be set (and NGINX when nginx is used).
 # Gives: WORK (a temporary directory removed on exit), log, free_port, now, elapsed, rss_mb, start_app, stop_app,
-# csrf_of, cookie_header, new_attempt, prepare_fixtures, run_wrk and to_ms.
+# require_clean_import, csrf_of, cookie_header, new_attempt, prepare_fixtures, run_wrk and to_ms.
 
 WORK=$(mktemp -d /tmp/mock-interviews-bench.XXXXXX)
 chmod 755 "$WORK"
@@ -61,6 +61,11 @@ start_app() {
   IMPORT_MS=$(grep -o "Content import: .* in [0-9]* ms" "$data/app.log" | tail -1 | grep -o "[0-9]* ms$" | tr -dc 0-9 || true)
   IMPORT_LINE=$(grep -o "Content import: .*" "$data/app.log" | tail -1 || true)
   RSS_START=$(rss_mb "$APP_PID")
+}
+# require_clean_import: stops the benchmark when the last start's import refused questions: a generated bank that no
+# longer passes the content rules imports nothing, and its figures would measure nothing.
+require_clean_import() {
+  [[ $IMPORT_LINE == *" 0 invalid"* ]] || { echo "bench: the import refused questions: $IMPORT_LINE" >&2; exit 1; }
 }
 stop_app() {
   if [[ -n $APP_PID ]]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; fi

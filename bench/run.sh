@@ -66,6 +66,7 @@ declare -A COLD_FIRST COLD_READY COLD_IMPORT COLD_RSS WARM_FIRST WARM_READY WARM
 for n in $SIZES; do
   log "start-up with $n questions (cold: empty database)"
   start_app "$WORK/bank-$n" "$WORK/data-$n" "${JVM_OPTS[@]}"
+  require_clean_import
   COLD_FIRST[$n]=$STARTUP_FIRST; COLD_READY[$n]=$STARTUP_READY; COLD_IMPORT[$n]=$IMPORT_MS; COLD_RSS[$n]=$RSS_START
   stop_app
   log "start-up with $n questions (restart, nothing changed)"
