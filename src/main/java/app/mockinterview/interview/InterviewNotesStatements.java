@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 class InterviewNotesStatements {
 
 	private static final String SAVE_CANDIDATE = """
-			update candidate_notes set notes = ?, revision = ?, saved_at = ?
+			update candidate_notes set notes = ?, revision = ?, saved_at = ?, history_seq = ?
 			where interview_id = ? and position = ? and revision < ?
 			""";
 
@@ -28,7 +28,7 @@ class InterviewNotesStatements {
 	 * history: the time spent in every stage so far plus the running one.
 	 */
 	private static final String CANDIDATE_BEFORE = """
-			select n.notes, n.revision, i.current_stage,
+			select n.notes, n.revision, n.history_seq, i.current_stage,
 			  (select coalesce(sum(k.spent_millis), 0) from interview_stage_clock k where k.interview_id = i.id) spent,
 			  (select max(k.entered_at) from interview_stage_clock k where k.interview_id = i.id) running_since
 			from candidate_notes n join interview i on i.id = n.interview_id
@@ -49,7 +49,7 @@ class InterviewNotesStatements {
 		this.history = history;
 	}
 
-	private record Before(String notes, long revision, String stage, long elapsedMillis) {
+	private record Before(String notes, long revision, int historySeq, String stage, long elapsedMillis) {
 
 	}
 
@@ -66,17 +66,19 @@ class InterviewNotesStatements {
 			OffsetDateTime runningSince = rs.getObject("running_since", OffsetDateTime.class);
 			long running = (runningSince != null)
 					? Math.max(0, now.toEpochMilli() - runningSince.toInstant().toEpochMilli()) : 0;
-			return new Before(rs.getString("notes"), rs.getLong("revision"), rs.getString("current_stage"),
-					rs.getLong("spent") + running);
+			return new Before(rs.getString("notes"), rs.getLong("revision"), rs.getInt("history_seq"),
+					rs.getString("current_stage"), rs.getLong("spent") + running);
 		}, interviewId, position);
 		if (before == null || before.revision() >= revision) {
 			return false;
 		}
-		boolean stored = this.jdbc.update(SAVE_CANDIDATE, notes, revision, utc(now), interviewId, position,
+		boolean changed = !before.notes().equals(notes);
+		int historySeq = changed ? NotesHistory.seqAfterChange(before.historySeq()) : before.historySeq();
+		boolean stored = this.jdbc.update(SAVE_CANDIDATE, notes, revision, utc(now), historySeq, interviewId, position,
 				revision) == 1;
-		if (stored && !before.notes().equals(notes)) {
-			this.history.record(NotesHistory.Stream.question(interviewId, position), before.notes(), notes,
-					before.stage(), before.elapsedMillis(), now);
+		if (stored && changed) {
+			this.history.record(NotesHistory.Stream.question(interviewId, position), before.historySeq(),
+					before.notes(), notes, before.stage(), before.elapsedMillis(), now);
 		}
 		return stored;
 	}

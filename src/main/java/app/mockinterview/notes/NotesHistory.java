@@ -88,22 +88,33 @@ public class NotesHistory {
 	}
 
 	/**
+	 * The last seq of a stream after one more change, when it was {@code lastSeq}: one
+	 * more, up to {@value #MAX_REVISIONS}, where the last row is replaced instead. The
+	 * notes' tables keep it with the notes ({@code history_seq}), so that a save finds it
+	 * in the row it updates anyway.
+	 */
+	public static int seqAfterChange(int lastSeq) {
+		return Math.min(lastSeq + 1, MAX_REVISIONS);
+	}
+
+	/**
 	 * Records that the notes changed from {@code before} to {@code after}; call only when
-	 * they differ, inside the transaction that stored {@code after}.
+	 * they differ, inside the transaction that stored {@code after} (and the stream's new
+	 * last seq, {@link #seqAfterChange}).
+	 * @param lastSeq the stream's last seq before this change, as kept with the notes
 	 * @param stage the stage at that moment (its name)
 	 * @param elapsedMillis the interview's (or attempt's) time at that moment
 	 */
-	public void record(Stream stream, String before, String after, String stage, long elapsedMillis, Instant at) {
-		Integer last = this.jdbc.queryForObject("select max(seq) from notes_revision where " + stream.where(),
-				Integer.class, stream.keys());
-		int seq = (last != null) ? last + 1 : 1;
+	public void record(Stream stream, int lastSeq, String before, String after, String stage, long elapsedMillis,
+			Instant at) {
 		OffsetDateTime savedAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
-		if (seq > MAX_REVISIONS) {
+		if (lastSeq >= MAX_REVISIONS) {
 			this.jdbc.update("update notes_revision set stage = ?, elapsed_millis = ?, saved_at = ?, snapshot = ?, "
 					+ "prefix_length = 0, suffix_length = 0, inserted = ? where " + stream.where() + " and seq = ?",
 					args(stage, elapsedMillis, savedAt, true, after, stream.keys(), MAX_REVISIONS));
 			return;
 		}
+		int seq = lastSeq + 1;
 		NotesDelta delta = NotesDelta.between(before, after);
 		boolean snapshot = isSnapshot(seq, delta, after);
 		this.jdbc.update(INSERT, stream.interviewId(), stream.attemptId(), stream.position(), seq, stage, elapsedMillis,

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 class NotesStatement {
 
 	private static final String SAVE_NOTES = """
-			update attempt_stage set notes = ?, notes_revision = ?, notes_saved_at = ?
+			update attempt_stage set notes = ?, notes_revision = ?, notes_saved_at = ?, history_seq = ?
 			where attempt_id = ? and stage = ? and notes_revision < ?
 			  and exists (select 1 from practice_attempt a where a.id = ? and a.completed_at is null)
 			""";
@@ -30,7 +30,7 @@ class NotesStatement {
 	 * every stage so far plus the running one.
 	 */
 	private static final String BEFORE = """
-			select s.notes, s.notes_revision,
+			select s.notes, s.notes_revision, s.history_seq,
 			  (select coalesce(sum(x.spent_millis), 0) from attempt_stage x where x.attempt_id = s.attempt_id) spent,
 			  (select max(x.entered_at) from attempt_stage x where x.attempt_id = s.attempt_id) running_since
 			from attempt_stage s where s.attempt_id = ? and s.stage = ?
@@ -45,7 +45,7 @@ class NotesStatement {
 		this.history = history;
 	}
 
-	private record Before(String notes, long revision, long elapsedMillis) {
+	private record Before(String notes, long revision, int historySeq, long elapsedMillis) {
 
 	}
 
@@ -62,17 +62,20 @@ class NotesStatement {
 			OffsetDateTime runningSince = rs.getObject("running_since", OffsetDateTime.class);
 			long running = (runningSince != null)
 					? Math.max(0, now.toEpochMilli() - runningSince.toInstant().toEpochMilli()) : 0;
-			return new Before(rs.getString("notes"), rs.getLong("notes_revision"), rs.getLong("spent") + running);
+			return new Before(rs.getString("notes"), rs.getLong("notes_revision"), rs.getInt("history_seq"),
+					rs.getLong("spent") + running);
 		}, attemptId, stage.name());
 		if (before == null || before.revision() >= revision) {
 			return false;
 		}
+		boolean changed = !before.notes().equals(notes);
+		int historySeq = changed ? NotesHistory.seqAfterChange(before.historySeq()) : before.historySeq();
 		boolean stored = this.jdbc.update(SAVE_NOTES, notes, revision, OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
-				attemptId, stage.name(), revision, attemptId) == 1;
-		if (stored && !before.notes().equals(notes)) {
+				historySeq, attemptId, stage.name(), revision, attemptId) == 1;
+		if (stored && changed) {
 			// In practice each stage has notes of its own: the stage names the stream.
-			this.history.record(NotesHistory.Stream.attemptStage(attemptId, stage.name()), before.notes(), notes,
-					stage.name(), before.elapsedMillis(), now);
+			this.history.record(NotesHistory.Stream.attemptStage(attemptId, stage.name()), before.historySeq(),
+					before.notes(), notes, stage.name(), before.elapsedMillis(), now);
 		}
 		return stored;
 	}

@@ -49,9 +49,11 @@ class NotesHistoryTests {
 	private void type(int lines) {
 		this.transactions.executeWithoutResult((status) -> {
 			String text = "";
+			int lastSeq = 0;
 			for (int i = 1; i <= lines; i++) {
 				String next = text + "line " + i + "\n";
-				this.history.record(this.stream, text, next, "ANSWER", i * 1000L, Instant.now());
+				this.history.record(this.stream, lastSeq, text, next, "ANSWER", i * 1000L, Instant.now());
+				lastSeq = NotesHistory.seqAfterChange(lastSeq);
 				text = next;
 			}
 		});

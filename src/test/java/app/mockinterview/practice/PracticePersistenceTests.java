@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import app.mockinterview.MockInterviewApplication;
 import app.mockinterview.system.DatabaseTest;
@@ -168,10 +169,18 @@ class PracticePersistenceTests {
 				String attempt = attemptPath.substring(attemptPath.lastIndexOf('/') + 1);
 				for (String stage : stages) {
 					Map<String, Object> stored = jdbc.queryForMap(
-							"select notes, notes_revision from attempt_stage where attempt_id = ? and stage = ?",
+							"select notes, notes_revision, history_seq from attempt_stage where attempt_id = ? and stage = ?",
 							attempt, stage);
 					assertThat(stored.get("notes")).isEqualTo(notes(attemptPath, stage, savesEach));
 					assertThat(((Number) stored.get("notes_revision")).longValue()).isEqualTo(savesEach);
+					// Every save changed the text: one history row each, numbered in
+					// order, the
+					// last number kept with the notes.
+					assertThat(jdbc.queryForList(
+							"select seq from notes_revision where attempt_id = ? and stage = ? order by seq",
+							Integer.class, attempt, stage))
+						.isEqualTo(IntStream.rangeClosed(1, savesEach).boxed().toList());
+					assertThat(((Number) stored.get("history_seq")).intValue()).isEqualTo(savesEach);
 				}
 			}
 		}
